@@ -10,12 +10,14 @@ public enum ErrorCode {
     ILLEGAL_STATE_TRANSITION(409, "Illegal state transition"),
     CONCURRENT_MODIFICATION(409, "Concurrent modification"),
     PAYMENT_AMOUNT_MISMATCH(409, "Payment amount mismatch"),
+    REFUND_IN_PROGRESS(409, "Refund in progress"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     SHOP_NOT_FOUND(422, "Shop not found"),
     SKU_NOT_FOUND(422, "Sku not found"),
     SHOP_CLOSED(422, "Shop closed"),
     OUT_OF_STOCK(422, "Out of stock"),
     COUPON_INVALID(422, "Coupon invalid"),
+    REFUND_AMOUNT_EXCEEDED(422, "Refund amount exceeded"),
     RATE_LIMITED(429, "Rate limited"),
     DEPENDENCY_UNAVAILABLE(503, "Dependency unavailable");
 

@@ -1,0 +1,92 @@
+package io.ordercenter.deploy.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of our own JVMs in the local run (the dependency simulator or a service), started from the
+ * jar the build produced and considered up once its health URL answers 200.
+ */
+public final class AppProcess {
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final String healthPath;
+    private final List<String> jvmArgs;
+    private final List<String> args;
+    private final ChildProcess process;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    public AppProcess(
+            String name, Path jar, int port, String healthPath, List<String> jvmArgs, List<String> args, Path runDir) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.healthPath = healthPath;
+        this.jvmArgs = List.copyOf(jvmArgs);
+        this.args = List.copyOf(args);
+        this.process = new ChildProcess(name, runDir);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void start() throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.addAll(args);
+        process.start(command, jar.getParent(), Map.of());
+        Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
+            }
+            return healthy();
+        });
+    }
+
+    boolean isRunning() {
+        return process.isAlive() && healthy();
+    }
+
+    private boolean healthy() {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url() + healthPath))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,81 @@
+package io.ordercenter.deploy.stack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+
+/**
+ * The launcher's control API, on loopback only: {@code GET /status}, {@code POST /servers/{name}/stop},
+ * {@code POST /servers/{name}/start} (for fault tests) and {@code POST /shutdown}.
+ */
+final class ControlServer {
+
+    private final HttpServer server;
+
+    ControlServer(Stack stack, String host, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(host, port), 16);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "stack-control");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/status", exchange -> {
+            StringBuilder body = new StringBuilder();
+            stack.status().forEach((name, up) -> body.append(name)
+                    .append('=')
+                    .append(up ? "up" : "down")
+                    .append('\n'));
+            reply(exchange, 200, body.toString());
+        });
+        server.createContext("/servers/", exchange -> {
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            if (!"POST".equals(exchange.getRequestMethod()) || parts.length != 4) {
+                reply(exchange, 404, "use POST /servers/{name}/stop or /start\n");
+                return;
+            }
+            try {
+                ManagedServer target = stack.server(parts[2]);
+                switch (parts[3]) {
+                    case "stop" -> target.stop();
+                    case "start" -> target.start();
+                    default -> {
+                        reply(exchange, 404, "unknown action " + parts[3] + "\n");
+                        return;
+                    }
+                }
+                reply(exchange, 200, target.name() + " " + parts[3] + "ped\n");
+            } catch (IllegalArgumentException e) {
+                reply(exchange, 404, e.getMessage() + "\n");
+            } catch (Exception e) {
+                reply(exchange, 500, e.getMessage() + "\n");
+            }
+        });
+        server.createContext("/shutdown", exchange -> {
+            reply(exchange, 202, "stopping\n");
+            Thread stopper = new Thread(() -> System.exit(0), "stack-shutdown");
+            stopper.start();
+        });
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

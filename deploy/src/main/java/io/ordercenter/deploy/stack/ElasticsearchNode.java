@@ -1,0 +1,162 @@
+package io.ordercenter.deploy.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Elasticsearch 8.19 from its {@code integ-test-zip} distribution on Maven Central (core modules
+ * only: keyword + prefix queries, bulk, sorting and terms/sum aggregations all work).
+ *
+ * <p>Elasticsearch refuses to run as root, so when the launcher is root the node runs under an
+ * unprivileged numeric uid ({@code setpriv}) over its own copy of the distribution. Health is read
+ * from {@code /_cluster/health}: this distribution answers {@code GET /} with 405.
+ */
+final class ElasticsearchNode implements ManagedServer {
+
+    private static final String HEAP = "-Xms512m -Xmx512m -XX:-AlwaysPreTouch -XX:TieredStopAtLevel=1";
+
+    private final StackSettings settings;
+    private final Path dir;
+    private final ChildProcess process;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    ElasticsearchNode(StackSettings settings) {
+        this.settings = settings;
+        this.dir = settings.dir("elasticsearch");
+        this.process = new ChildProcess("elasticsearch", dir);
+    }
+
+    @Override
+    public String name() {
+        return "elasticsearch";
+    }
+
+    @Override
+    public String address() {
+        return "http://" + settings.bindHost() + ":" + settings.elasticsearchPort();
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (isRunning()) {
+            return;
+        }
+        Path distribution = prepareDistribution();
+        for (String sub : List.of("data", "logs", "tmp", "home")) {
+            Files.createDirectories(dir.resolve(sub));
+        }
+        List<String> command = new ArrayList<>();
+        boolean root = MariaDbServer.isRoot();
+        if (root) {
+            run(List.of(
+                    "chown",
+                    "-R",
+                    settings.unprivilegedUid() + ":" + settings.unprivilegedUid(),
+                    dir.resolve("data").toString(),
+                    dir.resolve("logs").toString(),
+                    dir.resolve("tmp").toString(),
+                    dir.resolve("home").toString()));
+            int uid = settings.unprivilegedUid();
+            command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
+        }
+        command.addAll(List.of(
+                "bash",
+                distribution.resolve("bin/elasticsearch").toString(),
+                "-Ecluster.name=ordercenter",
+                "-Enode.name=local",
+                "-Ediscovery.type=single-node",
+                "-Enetwork.host=" + settings.bindHost(),
+                "-Ehttp.port=" + settings.elasticsearchPort(),
+                "-Etransport.port=" + settings.elasticsearchTransportPort(),
+                "-Epath.data=" + dir.resolve("data"),
+                "-Epath.logs=" + dir.resolve("logs"),
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false",
+                // loopback only; without this the node auto-configures TLS and passwords at first start
+                "-Expack.security.enabled=false"));
+        Map<String, String> env = new HashMap<>();
+        env.put("ES_JAVA_HOME", System.getProperty("java.home"));
+        env.put("ES_JAVA_OPTS", HEAP + " -Duser.home=" + dir.resolve("home"));
+        env.put("ES_TMPDIR", dir.resolve("tmp").toString());
+        env.put("HOME", dir.resolve("home").toString());
+        process.start(command, dir, env);
+        Ports.await("elasticsearch (log: " + process.logFile() + ")", Duration.ofSeconds(120), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("elasticsearch exited during start-up, see " + process.logFile());
+            }
+            return healthy();
+        });
+    }
+
+    /** The distribution the node runs from: the build's copy, or (as root) a copy the node's uid owns. */
+    private Path prepareDistribution() throws IOException, InterruptedException {
+        Path built;
+        try (Stream<Path> entries = Files.list(settings.dist())) {
+            built = entries.filter(p -> p.getFileName().toString().startsWith("elasticsearch-"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no elasticsearch distribution under " + settings.dist() + ": run ./mvnw package first"));
+        }
+        Path copy = dir.resolve("dist").resolve(built.getFileName());
+        if (!Files.exists(copy.resolve("bin/elasticsearch"))) {
+            Files.createDirectories(copy.getParent());
+            run(List.of("cp", "-a", built.toString(), copy.getParent().toString()));
+        }
+        if (MariaDbServer.isRoot()) {
+            int uid = settings.unprivilegedUid();
+            run(List.of("chown", "-R", uid + ":" + uid, copy.toString()));
+        }
+        return copy;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    boolean healthy() {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(address() + "/_cluster/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        process.stop(Duration.ofSeconds(30));
+        Ports.await(
+                "elasticsearch to close its port",
+                Duration.ofSeconds(30),
+                () -> !Ports.isOpen(settings.bindHost(), settings.elasticsearchPort()));
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return process.isAlive() && Ports.isOpen(settings.bindHost(), settings.elasticsearchPort());
+    }
+}

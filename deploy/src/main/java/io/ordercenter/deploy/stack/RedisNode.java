@@ -1,0 +1,70 @@
+package io.ordercenter.deploy.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import redis.embedded.RedisServer;
+
+/**
+ * Redis from the embedded-redis artifact (a bundled 6.2 binary). Bound to loopback, persisted with an
+ * append-only file under {@code <home>/redis} (the precomputed user stats live here), no RDB dumps.
+ */
+final class RedisNode implements ManagedServer {
+
+    private final StackSettings settings;
+    private final Path dir;
+    private RedisServer server;
+
+    RedisNode(StackSettings settings) {
+        this.settings = settings;
+        this.dir = settings.dir("redis");
+    }
+
+    @Override
+    public String name() {
+        return "redis";
+    }
+
+    @Override
+    public String address() {
+        return settings.bindHost() + ":" + settings.redisPort();
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (isRunning()) {
+            return;
+        }
+        Files.createDirectories(dir);
+        server = RedisServer.newRedisServer()
+                .port(settings.redisPort())
+                .bind(settings.bindHost())
+                .setting("dir " + dir.toAbsolutePath())
+                .setting("save \"\"")
+                .setting("appendonly yes")
+                .setting("appendfsync everysec")
+                .setting("maxmemory 512mb")
+                // only keys with a TTL (cache entries) may be evicted; stats and markers never are
+                .setting("maxmemory-policy volatile-lru")
+                .build();
+        server.start();
+        Ports.await("redis", Duration.ofSeconds(20), () -> Ports.isOpen(settings.bindHost(), settings.redisPort()));
+    }
+
+    @Override
+    public synchronized void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        Ports.await(
+                "redis to close its port",
+                Duration.ofSeconds(20),
+                () -> !Ports.isOpen(settings.bindHost(), settings.redisPort()));
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null && Ports.isOpen(settings.bindHost(), settings.redisPort());
+    }
+}

@@ -1,0 +1,203 @@
+package io.ordercenter.deploy.stack;
+
+import io.ordercenter.deploy.testkit.StackEndpoints;
+import io.ordercenter.deploy.testkit.StackState;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The servers of one stack: started together, stopped in reverse, reachable through a small control
+ * API on loopback. One launcher per home directory (a file lock says so).
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Map<String, ManagedServer> servers = new LinkedHashMap<>();
+    private final List<AppProcess> apps = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private ControlServer control;
+
+    public Stack(StackSettings settings) {
+        this.settings = settings;
+        for (ManagedServer server : List.of(
+                new MariaDbServer(settings),
+                new RedisNode(settings),
+                new KafkaBroker(settings),
+                new ElasticsearchNode(settings))) {
+            servers.put(server.name(), server);
+        }
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Starts every server in parallel and returns once all are healthy; prints each one's start-up time. */
+    public void start() throws Exception {
+        Files.createDirectories(settings.home());
+        lockHome();
+        StackState.delete(settings.home());
+        if (settings.fresh()) {
+            for (String server : servers.keySet()) {
+                deleteRecursively(settings.dir(server).resolve("data"));
+            }
+            deleteRecursively(settings.dir("redis"));
+        }
+        control = new ControlServer(this, settings.bindHost(), settings.controlPort());
+        long begin = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        try {
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            for (ManagedServer server : servers.values()) {
+                starts.add(CompletableFuture.runAsync(() -> timed(server), pool));
+            }
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            close();
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("[stack] all servers up in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+        new StackState(ProcessHandle.current().pid(), control.port(), settings.watchPid(), endpoints())
+                .write(settings.home());
+    }
+
+    private void timed(ManagedServer server) {
+        long begin = System.nanoTime();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new CompletionException(
+                    new IllegalStateException(server.name() + " did not start: " + e.getMessage(), e));
+        }
+        System.out.printf(
+                "[stack] %-13s up in %5.1f s  %s%n",
+                server.name(), (System.nanoTime() - begin) / 1e9, server.address());
+    }
+
+    /** Starts one of our own processes (simulator or service) after the servers, and waits for its health. */
+    public void startApp(AppProcess app) throws Exception {
+        long begin = System.nanoTime();
+        app.start();
+        apps.add(app);
+        System.out.printf(
+                "[stack] %-13s up in %5.1f s  %s%n", app.name(), (System.nanoTime() - begin) / 1e9, app.url());
+    }
+
+    public StackEndpoints endpoints() {
+        return new StackEndpoints(
+                settings.bindHost(),
+                settings.mariadbPort(),
+                MariaDbServer.USER,
+                MariaDbServer.PASSWORD,
+                settings.databases(),
+                settings.bindHost(),
+                settings.redisPort(),
+                settings.bindHost() + ":" + settings.kafkaPort(),
+                "http://" + settings.bindHost() + ":" + settings.elasticsearchPort());
+    }
+
+    ManagedServer server(String name) {
+        ManagedServer server = servers.get(name);
+        if (server == null) {
+            throw new IllegalArgumentException("no server named " + name + "; known: " + servers.keySet());
+        }
+        return server;
+    }
+
+    Map<String, Boolean> status() {
+        Map<String, Boolean> status = new LinkedHashMap<>();
+        servers.forEach((name, server) -> status.put(name, server.isRunning()));
+        apps.forEach(app -> status.put(app.name(), app.isRunning()));
+        return status;
+    }
+
+    /** Stops our processes first, then the servers in reverse start order. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).stop();
+        }
+        List<ManagedServer> reverse = new ArrayList<>(servers.values());
+        java.util.Collections.reverse(reverse);
+        for (ManagedServer server : reverse) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                System.out.printf("[stack] %s did not stop cleanly: %s%n", server.name(), e.getMessage());
+            }
+        }
+        try {
+            StackState.delete(settings.home());
+        } catch (Exception ignored) {
+            // the state file is also checked against the launcher's liveness
+        }
+        if (control != null) {
+            control.stop();
+        }
+        releaseHome();
+        System.out.println("[stack] stopped");
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    private void lockHome() throws Exception {
+        lockChannel = FileChannel.open(
+                settings.home().resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException(
+                    "another launcher runs a stack from " + settings.home() + " (stop it with: ./ordercenter down)");
+        }
+    }
+
+    private void releaseHome() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (Exception ignored) {
+            // the lock dies with the process anyway
+        }
+    }
+
+    static void deleteRecursively(Path path) throws java.io.IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static Duration seconds(long s) {
+        return Duration.ofSeconds(s);
+    }
+}
