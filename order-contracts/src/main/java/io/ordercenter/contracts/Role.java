@@ -1,0 +1,9 @@
+package io.ordercenter.contracts;
+
+/** The roles a caller's token may carry ({@code roles} claim). */
+public enum Role {
+    USER,
+    MERCHANT,
+    RIDER,
+    SUPPORT
+}
