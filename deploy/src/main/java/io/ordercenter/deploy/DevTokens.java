@@ -1,0 +1,71 @@
+package io.ordercenter.deploy;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Mints bearer tokens for the local run and the tests, signed with the development key that only
+ * the {@code local} and {@code test} profiles of the services trust.
+ *
+ * <pre>./ordercenter token --role USER --sub 1001
+ * ./ordercenter token --role MERCHANT --sub 9003 --shop 3</pre>
+ */
+public final class DevTokens {
+
+    /** The development signing key (HS256). Never configured in the prod profile. */
+    public static final String DEV_SECRET = "ordercenter-local-development-key-do-not-use-in-production";
+
+    private DevTokens() {}
+
+    public static String mint(String subject, List<String> roles, String shopId, Duration ttl) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .claim("roles", roles)
+                .issuer("ordercenter-local")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)));
+        if (shopId != null) {
+            claims.claim("shop_id", shopId);
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            jwt.sign(new MACSigner(DEV_SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign a development token", e);
+        }
+    }
+
+    public static void main(String[] argv) {
+        String subject = null;
+        String shop = null;
+        List<String> roles = new ArrayList<>();
+        Duration ttl = Duration.ofHours(12);
+        for (int i = 0; i + 1 < argv.length; i += 2) {
+            switch (argv[i]) {
+                case "--sub" -> subject = argv[i + 1];
+                case "--role" -> roles.add(argv[i + 1].toUpperCase());
+                case "--shop" -> shop = argv[i + 1];
+                case "--ttl-hours" -> ttl = Duration.ofHours(Long.parseLong(argv[i + 1]));
+                default -> throw new IllegalArgumentException("unknown option " + argv[i]);
+            }
+        }
+        if (subject == null || roles.isEmpty()) {
+            System.err.println("usage: ./ordercenter token --role USER|MERCHANT|RIDER|SUPPORT --sub ID [--shop SHOP_ID]"
+                    + " [--ttl-hours N]");
+            System.exit(2);
+        }
+        System.out.println(mint(subject, roles, shop, ttl));
+    }
+}
