@@ -1,0 +1,51 @@
+package io.ordercenter.trade.outbox.infrastructure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.ordercenter.sharding.config.PhysicalDatabases;
+import io.ordercenter.sharding.mybatis.OutboxRelayStore;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the relay: an idempotent, acks=all producer whose calls never block a thread for long. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    OutboxRelay outboxRelay(
+            OutboxRelayStore store,
+            PhysicalDatabases databases,
+            OutboxProperties properties,
+            MeterRegistry meters,
+            Clock clock) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                properties.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                5,
+                ProducerConfig.LINGER_MS_CONFIG,
+                2,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                3000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                3000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                10000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class);
+        return new OutboxRelay(store, databases, new KafkaProducer<>(config), properties, meters, clock);
+    }
+}
