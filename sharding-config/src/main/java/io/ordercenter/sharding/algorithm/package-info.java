@@ -1,0 +1,2 @@
+/** ShardingSphere sharding algorithms (registered as SPI types) that delegate to {@code ShardRouting}. */
+package io.ordercenter.sharding.algorithm;
