@@ -5,5 +5,7 @@ public enum Role {
     USER,
     MERCHANT,
     RIDER,
-    SUPPORT
+    SUPPORT,
+    /** Our own services calling each other's internal endpoints (never given to people). */
+    SYSTEM
 }
