@@ -24,18 +24,27 @@ public final class AppProcess {
     private final String healthPath;
     private final List<String> jvmArgs;
     private final List<String> args;
+    private final Map<String, String> environment;
     private final ChildProcess process;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public AppProcess(
-            String name, Path jar, int port, String healthPath, List<String> jvmArgs, List<String> args, Path runDir) {
+            String name,
+            Path jar,
+            int port,
+            String healthPath,
+            List<String> jvmArgs,
+            List<String> args,
+            Map<String, String> environment,
+            Path runDir) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.healthPath = healthPath;
         this.jvmArgs = List.copyOf(jvmArgs);
         this.args = List.copyOf(args);
+        this.environment = Map.copyOf(environment);
         this.process = new ChildProcess(name, runDir);
     }
 
@@ -57,7 +66,7 @@ public final class AppProcess {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(args);
-        process.start(command, jar.getParent(), Map.of());
+        process.start(command, jar.getParent(), environment);
         Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
@@ -84,6 +93,10 @@ public final class AppProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    public boolean exists() {
+        return Files.exists(jar);
     }
 
     void stop() {

@@ -100,6 +100,10 @@ public final class Stack implements AutoCloseable {
                 "[stack] %-13s up in %5.1f s  %s%n", app.name(), (System.nanoTime() - begin) / 1e9, app.url());
     }
 
+    public boolean hasApp(String name) {
+        return apps.stream().anyMatch(app -> app.name().equals(name));
+    }
+
     public StackEndpoints endpoints() {
         return new StackEndpoints(
                 settings.bindHost(),
