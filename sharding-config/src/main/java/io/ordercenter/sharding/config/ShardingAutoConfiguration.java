@@ -2,13 +2,18 @@ package io.ordercenter.sharding.config;
 
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.id.WorkerIdLease;
+import io.ordercenter.sharding.mybatis.CopyRepairMapper;
+import io.ordercenter.sharding.mybatis.DelayTaskMapper;
+import io.ordercenter.sharding.mybatis.DelayTaskStore;
 import io.ordercenter.sharding.mybatis.IdempotencyMapper;
 import io.ordercenter.sharding.mybatis.OrderMapper;
+import io.ordercenter.sharding.mybatis.OrderScanStore;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.mybatis.OutboxMapper;
 import io.ordercenter.sharding.mybatis.OutboxRelayStore;
 import io.ordercenter.sharding.mybatis.ShardingMyBatis;
+import io.ordercenter.sharding.mybatis.TimelineMapper;
 import io.ordercenter.sharding.schema.SchemaMigrator;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -24,7 +29,8 @@ import org.springframework.transaction.TransactionManager;
 /**
  * The sharded storage as beans: the four physical pools, the schema migration, the ShardingSphere
  * {@link DataSource} (the application's only {@code DataSource} bean), its transaction manager, our
- * MyBatis mappers, the outbox relay store, the worker-id lease and the order-id generator.
+ * MyBatis mappers, the per-database stores (outbox relay, delay-task queue, window scan), the
+ * worker-id lease and the order-id generator.
  *
  * <p>Runs before Boot's JDBC and MyBatis auto-configurations, which then back off or build on our
  * data source. Our mappers come from our own {@code SqlSessionFactory} ({@link ShardingMyBatis}) and
@@ -99,6 +105,31 @@ public class ShardingAutoConfiguration {
     @Bean
     public OutboxMapper outboxMapper(ShardingMyBatis myBatis) {
         return myBatis.mapper(OutboxMapper.class);
+    }
+
+    @Bean
+    public DelayTaskMapper delayTaskMapper(ShardingMyBatis myBatis) {
+        return myBatis.mapper(DelayTaskMapper.class);
+    }
+
+    @Bean
+    public TimelineMapper timelineMapper(ShardingMyBatis myBatis) {
+        return myBatis.mapper(TimelineMapper.class);
+    }
+
+    @Bean
+    public CopyRepairMapper copyRepairMapper(ShardingMyBatis myBatis) {
+        return myBatis.mapper(CopyRepairMapper.class);
+    }
+
+    @Bean
+    public DelayTaskStore delayTaskStore(PhysicalDatabases databases, ShardingProperties properties) {
+        return new DelayTaskStore(databases.all(), properties.statementTimeout());
+    }
+
+    @Bean
+    public OrderScanStore orderScanStore(PhysicalDatabases databases, ShardingProperties properties) {
+        return new OrderScanStore(databases.all(), properties.statementTimeout());
     }
 
     @Bean

@@ -95,7 +95,9 @@ public final class ShardingDataSourceFactory {
                 "SELECT order_id, version FROM " + Tables.ORDER_USER + " WHERE user_id = ?",
                 "SELECT order_id, version FROM " + Tables.ORDER_SHOP + " WHERE shop_id = ?",
                 "SELECT idem_key FROM " + Tables.IDEMPOTENCY + " WHERE user_id = ?",
-                "SELECT id FROM " + Tables.OUTBOX + " WHERE order_id = ?");
+                "SELECT id FROM " + Tables.OUTBOX + " WHERE order_id = ?",
+                "SELECT id FROM " + Tables.ORDER_TIMELINE + " WHERE order_id = ?",
+                "SELECT id FROM " + Tables.DELAY_TASK + " WHERE order_id = ?");
         try (Connection connection = dataSource.getConnection()) {
             for (String sql : statements) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -28,8 +28,11 @@ import org.apache.shardingsphere.sharding.api.config.strategy.sharding.StandardS
  *       OC_USER_HASH}; {@code t_order_shop} by {@code shop_id} with {@code OC_SHOP_HASH}: each over
  *       100 data nodes, listed explicitly with the {@code <LITERAL>} expression parser, so no Groovy
  *       expression is evaluated for routing or data nodes.
- *   <li>{@code t_outbox}: one table per database, database-only sharding by {@code order_id} with
- *       {@code OC_OUTBOX_DB}.
+ *   <li>{@code t_order_timeline} by {@code order_id} with {@code OC_ORDER_GENE}, like {@code t_order}
+ *       (not bound to it: it is never joined).
+ *   <li>{@code t_outbox} and {@code t_delay_task}: one table per database, database-only sharding by
+ *       {@code order_id} with {@code OC_OUTBOX_DB}, so both are written in the order's own local
+ *       transaction.
  *   <li>Every table is audited with ShardingSphere's {@code DML_SHARDING_CONDITIONS}, which refuses
  *       any DML without a sharding condition (a query that would route to all 100 tables) with {@code
  *       DMLWithoutShardingKeyException}; hints cannot switch it off. Range conditions on a sharding key
@@ -59,7 +62,9 @@ public final class ShardingRules {
         rule.getTables().add(sharded(Tables.ORDER_USER, "user_id", USER_DB, USER_TABLE));
         rule.getTables().add(sharded(Tables.IDEMPOTENCY, "user_id", USER_DB, USER_TABLE));
         rule.getTables().add(sharded(Tables.ORDER_SHOP, "shop_id", SHOP_DB, SHOP_TABLE));
-        rule.getTables().add(outbox());
+        rule.getTables().add(sharded(Tables.ORDER_TIMELINE, "order_id", ORDER_DB, ORDER_TABLE));
+        rule.getTables().add(perDatabase(Tables.OUTBOX));
+        rule.getTables().add(perDatabase(Tables.DELAY_TASK));
         rule.getBindingTableGroups()
                 .add(new ShardingTableReferenceRuleConfiguration(
                         "order_binding", Tables.ORDER + "," + Tables.ORDER_ITEM));
@@ -85,9 +90,14 @@ public final class ShardingRules {
     }
 
     static String outboxDataNodes() {
+        return perDatabaseDataNodes(Tables.OUTBOX);
+    }
+
+    /** The data nodes of a table that exists once in each database: {@code ds_0.t_outbox, .., ds_3.t_outbox}. */
+    static String perDatabaseDataNodes(String table) {
         List<String> nodes = new ArrayList<>();
         for (int db = 0; db < ShardRouting.DATABASES; db++) {
-            nodes.add(ShardRouting.dataSourceName(db) + "." + Tables.OUTBOX);
+            nodes.add(ShardRouting.dataSourceName(db) + "." + table);
         }
         return "<LITERAL>" + String.join(",", nodes);
     }
@@ -100,8 +110,10 @@ public final class ShardingRules {
         return table;
     }
 
-    private static ShardingTableRuleConfiguration outbox() {
-        ShardingTableRuleConfiguration table = new ShardingTableRuleConfiguration(Tables.OUTBOX, outboxDataNodes());
+    /** A table with one physical table per database, placed by the database of its {@code order_id}. */
+    private static ShardingTableRuleConfiguration perDatabase(String logicTable) {
+        ShardingTableRuleConfiguration table =
+                new ShardingTableRuleConfiguration(logicTable, perDatabaseDataNodes(logicTable));
         table.setDatabaseShardingStrategy(new StandardShardingStrategyConfiguration("order_id", OUTBOX_DB));
         table.setTableShardingStrategy(new NoneShardingStrategyConfiguration());
         return table;

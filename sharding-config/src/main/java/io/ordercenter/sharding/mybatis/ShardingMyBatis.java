@@ -19,7 +19,8 @@ import org.mybatis.spring.transaction.SpringManagedTransactionFactory;
 
 /**
  * Builds the MyBatis configuration of this module: one for the ShardingSphere data source (the
- * sharded mappers) and one per physical database (the outbox relay).
+ * sharded mappers) and one per physical database (the outbox relay, the delay-task queue, the
+ * window scan).
  *
  * <p>Deliberately separate from any application {@code SqlSessionFactory} (and from
  * mybatis-spring-boot's auto-configuration), so that a service's own mappers and {@code mybatis.*}
@@ -35,7 +36,10 @@ public final class ShardingMyBatis {
             OrderUserMapper.class,
             OrderShopMapper.class,
             IdempotencyMapper.class,
-            OutboxMapper.class);
+            OutboxMapper.class,
+            DelayTaskMapper.class,
+            TimelineMapper.class,
+            CopyRepairMapper.class);
 
     private static final String ORDER_COLUMNS = "io/ordercenter/sharding/mybatis/OrderColumns.xml";
 
@@ -57,6 +61,17 @@ public final class ShardingMyBatis {
     public static ShardingMyBatis relay(DataSource physicalDatabase, Duration statementTimeout) {
         Configuration configuration = configuration("order-center-relay", physicalDatabase, statementTimeout);
         configuration.addMapper(OutboxRelayMapper.class);
+        return new ShardingMyBatis(new SqlSessionFactoryBuilder().build(configuration));
+    }
+
+    /** Per-database mappers ({@code mappers}) over one physical database, with the order-column fragments loaded. */
+    public static ShardingMyBatis physical(
+            DataSource physicalDatabase, Duration statementTimeout, Class<?>... mappers) {
+        Configuration configuration = configuration("order-center-physical", physicalDatabase, statementTimeout);
+        loadFragments(configuration);
+        for (Class<?> mapper : mappers) {
+            configuration.addMapper(mapper);
+        }
         return new ShardingMyBatis(new SqlSessionFactoryBuilder().build(configuration));
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DDL of every physical table (version 1 of the schema). All statements are idempotent ({@code
+ * The DDL of every physical table (versions 1 and 2 of the schema). All statements are idempotent ({@code
  * CREATE TABLE IF NOT EXISTS}, {@code INSERT IGNORE}), because DDL in MySQL is not transactional and
  * a migration interrupted half-way must be able to run again. Valid for MariaDB 10.8+ and MySQL 8.
  */
@@ -78,6 +78,19 @@ public final class SchemaDdl {
         return statements;
     }
 
+    /**
+     * Every statement of schema version 2 for database {@code database} (0..3): the 25 order-timeline
+     * tables of the database and its delay-task table.
+     */
+    public static List<String> version2(int database) {
+        List<String> statements = new ArrayList<>();
+        for (int index : ShardRouting.tablesOf(database)) {
+            statements.add(orderTimeline(ShardRouting.physicalTable(Tables.ORDER_TIMELINE, index)));
+        }
+        statements.add(delayTask());
+        return statements;
+    }
+
     static String order(String table) {
         return "CREATE TABLE IF NOT EXISTS " + table + " (\n" + ORDER_COLUMNS + ",\n"
                 + "  KEY idx_status_created (status, created_at)\n)" + TABLE_OPTIONS;
@@ -144,6 +157,54 @@ public final class SchemaDdl {
                   PRIMARY KEY (id),
                   UNIQUE KEY uk_event_id (event_id),
                   KEY idx_unpublished (published_at, id)
+                )"""
+                + TABLE_OPTIONS;
+    }
+
+    /**
+     * One order's history: a state change or a side effect per row. The unique key makes a redelivered
+     * event's entry a no-op ({@code INSERT IGNORE}); entries without a version are never merged.
+     */
+    static String orderTimeline(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (\n"
+                + """
+                  id BIGINT NOT NULL AUTO_INCREMENT,
+                  order_id BIGINT NOT NULL,
+                  `at` DATETIME(3) NOT NULL,
+                  service VARCHAR(32) NOT NULL,
+                  kind VARCHAR(48) NOT NULL,
+                  detail VARCHAR(500) NULL,
+                  trace_id VARCHAR(64) NULL,
+                  version BIGINT NULL,
+                  PRIMARY KEY (id),
+                  UNIQUE KEY uk_order_kind_version_service (order_id, kind, version, service),
+                  KEY idx_order_at (order_id, `at`)
+                )"""
+                + TABLE_OPTIONS;
+    }
+
+    /**
+     * Durable delayed work, one table per database, placed by {@code order_id} like the outbox. {@code
+     * ref_key} makes a task without a {@code ref} unique per (kind, order) too (NULLs never collide in a
+     * unique key). Due tasks are claimed through {@code idx_status_due}, never by scanning.
+     */
+    static String delayTask() {
+        return "CREATE TABLE IF NOT EXISTS " + Tables.DELAY_TASK + " (\n"
+                + """
+                  id BIGINT NOT NULL AUTO_INCREMENT,
+                  kind VARCHAR(32) NOT NULL,
+                  order_id BIGINT NOT NULL,
+                  ref VARCHAR(64) NULL,
+                  ref_key VARCHAR(64) GENERATED ALWAYS AS (COALESCE(ref, '')) STORED,
+                  due_at DATETIME(3) NOT NULL,
+                  status VARCHAR(16) NOT NULL,
+                  attempts INT NOT NULL DEFAULT 0,
+                  last_error VARCHAR(500) NULL,
+                  created_at DATETIME(3) NOT NULL,
+                  updated_at DATETIME(3) NOT NULL,
+                  PRIMARY KEY (id),
+                  UNIQUE KEY uk_kind_order_ref (kind, order_id, ref_key),
+                  KEY idx_status_due (status, due_at)
                 )"""
                 + TABLE_OPTIONS;
     }

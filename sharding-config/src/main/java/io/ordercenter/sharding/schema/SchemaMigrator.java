@@ -52,8 +52,10 @@ public final class SchemaMigrator {
     public record Result(int database, List<Integer> appliedVersions, int statements) {}
 
     /** Every version, ascending. Append new versions; never edit an applied one. */
-    public static final List<Migration> MIGRATIONS = List.of(new Migration(
-            1, "orders, items, user and shop copies, idempotency, outbox, worker leases", SchemaDdl::version1));
+    public static final List<Migration> MIGRATIONS = List.of(
+            new Migration(
+                    1, "orders, items, user and shop copies, idempotency, outbox, worker leases", SchemaDdl::version1),
+            new Migration(2, "order timeline, delay tasks", SchemaDdl::version2));
 
     private final List<DataSource> databases;
     private final Duration lockTimeout;

@@ -23,6 +23,12 @@ public final class Tables {
     /** Events waiting to be relayed; one table per database. */
     public static final String OUTBOX = "t_outbox";
 
+    /** What happened to each order and when (state changes and side effects), by {@code order_id}, 100 tables. */
+    public static final String ORDER_TIMELINE = "t_order_timeline";
+
+    /** Durable delayed work (unpaid timeouts, reservation sweeps, refund retries); one table per database. */
+    public static final String DELAY_TASK = "t_delay_task";
+
     /** Worker-id leases; one table, in {@code ds_0} only. */
     public static final String WORKER_LEASE = "t_worker_lease";
 
@@ -30,7 +36,8 @@ public final class Tables {
     public static final String SCHEMA_VERSION = "t_schema_version";
 
     /** The logical tables that have 100 physical tables. */
-    public static final List<String> SHARDED = List.of(ORDER, ORDER_ITEM, ORDER_USER, ORDER_SHOP, IDEMPOTENCY);
+    public static final List<String> SHARDED =
+            List.of(ORDER, ORDER_ITEM, ORDER_USER, ORDER_SHOP, IDEMPOTENCY, ORDER_TIMELINE);
 
     private Tables() {}
 }

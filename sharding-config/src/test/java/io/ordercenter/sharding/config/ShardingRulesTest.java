@@ -30,7 +30,9 @@ class ShardingRulesTest {
                         Tables.ORDER_USER,
                         Tables.ORDER_SHOP,
                         Tables.IDEMPOTENCY,
-                        Tables.OUTBOX);
+                        Tables.ORDER_TIMELINE,
+                        Tables.OUTBOX,
+                        Tables.DELAY_TASK);
         assertThat(rule.getBindingTableGroups()).singleElement().satisfies(group -> assertThat(group.getReference())
                 .isEqualTo("t_order,t_order_item"));
     }
@@ -47,6 +49,10 @@ class ShardingRulesTest {
                                 tables.get(Tables.OUTBOX).getActualDataNodes())
                         .splitAndEvaluate())
                 .containsExactly("ds_0.t_outbox", "ds_1.t_outbox", "ds_2.t_outbox", "ds_3.t_outbox");
+        assertThat(InlineExpressionParserFactory.newInstance(
+                                tables.get(Tables.DELAY_TASK).getActualDataNodes())
+                        .splitAndEvaluate())
+                .containsExactly("ds_0.t_delay_task", "ds_1.t_delay_task", "ds_2.t_delay_task", "ds_3.t_delay_task");
     }
 
     @Test
@@ -57,6 +63,10 @@ class ShardingRulesTest {
         assertThat(column(Tables.IDEMPOTENCY)).isEqualTo("user_id");
         assertThat(column(Tables.ORDER_SHOP)).isEqualTo("shop_id");
         assertThat(column(Tables.OUTBOX)).isEqualTo("order_id");
+        assertThat(column(Tables.ORDER_TIMELINE)).isEqualTo("order_id");
+        assertThat(column(Tables.DELAY_TASK)).isEqualTo("order_id");
+        assertThat(tables.get(Tables.DELAY_TASK).getTableShardingStrategy())
+                .isInstanceOf(NoneShardingStrategyConfiguration.class);
         assertThat(tables.get(Tables.OUTBOX).getTableShardingStrategy())
                 .isInstanceOf(NoneShardingStrategyConfiguration.class);
     }

@@ -6,13 +6,18 @@ import io.ordercenter.sharding.config.ShardingProperties;
 import io.ordercenter.sharding.config.ShardingStorage;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.id.WorkerIdLease;
+import io.ordercenter.sharding.mybatis.CopyRepairMapper;
+import io.ordercenter.sharding.mybatis.DelayTaskMapper;
+import io.ordercenter.sharding.mybatis.DelayTaskStore;
 import io.ordercenter.sharding.mybatis.IdempotencyMapper;
 import io.ordercenter.sharding.mybatis.OrderMapper;
+import io.ordercenter.sharding.mybatis.OrderScanStore;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.mybatis.OutboxMapper;
 import io.ordercenter.sharding.mybatis.OutboxRelayStore;
 import io.ordercenter.sharding.mybatis.ShardingMyBatis;
+import io.ordercenter.sharding.mybatis.TimelineMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,6 +49,11 @@ public final class ItStack {
     public final IdempotencyMapper idempotency;
     public final OutboxMapper outbox;
     public final OutboxRelayStore relay;
+    public final DelayTaskMapper delayTasks;
+    public final DelayTaskStore delayTaskStore;
+    public final TimelineMapper timeline;
+    public final CopyRepairMapper repairs;
+    public final OrderScanStore scans;
 
     private ItStack() throws SQLException {
         endpoints = TestStack.endpoints();
@@ -61,6 +71,11 @@ public final class ItStack {
         idempotency = myBatis.mapper(IdempotencyMapper.class);
         outbox = myBatis.mapper(OutboxMapper.class);
         relay = new OutboxRelayStore(storage.databases().all(), Duration.ofSeconds(10));
+        delayTasks = myBatis.mapper(DelayTaskMapper.class);
+        delayTaskStore = new DelayTaskStore(storage.databases().all(), Duration.ofSeconds(10));
+        timeline = myBatis.mapper(TimelineMapper.class);
+        repairs = myBatis.mapper(CopyRepairMapper.class);
+        scans = new OrderScanStore(storage.databases().all(), Duration.ofSeconds(10));
     }
 
     /** The shared instance, opened on first use. */

@@ -34,7 +34,30 @@ class SchemaDdlTest {
         for (int db = 0; db < 4; db++) {
             assertThat(SchemaDdl.version1(db))
                     .allMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS ") || sql.startsWith("INSERT IGNORE "));
+            assertThat(SchemaDdl.version2(db)).allMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS "));
         }
+    }
+
+    @Test
+    void version_2_adds_each_databases_25_timeline_tables_and_one_delay_task_table() {
+        List<String> db2 = SchemaDdl.version2(2);
+        assertThat(db2).hasSize(25 + 1);
+        assertThat(db2).anyMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS t_order_timeline_50 ("));
+        assertThat(db2).anyMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS t_order_timeline_74 ("));
+        assertThat(db2).noneMatch(sql -> sql.contains("t_order_timeline_49 ") || sql.contains("t_order_timeline_75 "));
+        assertThat(db2).anyMatch(sql -> sql.startsWith("CREATE TABLE IF NOT EXISTS t_delay_task ("));
+        assertThat(SchemaMigrator.latestVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void a_redelivered_timeline_entry_and_a_repeated_task_hit_a_unique_key() {
+        assertThat(SchemaDdl.orderTimeline("t_order_timeline_3"))
+                .contains("UNIQUE KEY uk_order_kind_version_service (order_id, kind, version, service)")
+                .contains("KEY idx_order_at (order_id, `at`)");
+        assertThat(SchemaDdl.delayTask())
+                .contains("ref_key VARCHAR(64) GENERATED ALWAYS AS (COALESCE(ref, '')) STORED")
+                .contains("UNIQUE KEY uk_kind_order_ref (kind, order_id, ref_key)")
+                .contains("KEY idx_status_due (status, due_at)");
     }
 
     @Test

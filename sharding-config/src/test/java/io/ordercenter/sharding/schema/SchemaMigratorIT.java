@@ -44,10 +44,10 @@ class SchemaMigratorIT {
             assertThat(result.statements()).isZero();
         }
         for (int db = 0; db < ShardRouting.DATABASES; db++) {
-            assertThat(migrator.appliedVersions(db)).isEqualTo(Set.of(1));
+            assertThat(migrator.appliedVersions(db)).isEqualTo(Set.of(1, 2));
         }
         assertThat(tableCounts(stack.endpoints.databases())).isEqualTo(tablesBefore);
-        assertThat(tablesBefore).containsExactly(25L * 5 + 3, 25L * 5 + 2, 25L * 5 + 2, 25L * 5 + 2);
+        assertThat(tablesBefore).containsExactly(25L * 6 + 4, 25L * 6 + 3, 25L * 6 + 3, 25L * 6 + 3);
     }
 
     @Test
@@ -79,11 +79,11 @@ class SchemaMigratorIT {
                                 result.appliedVersions().size();
                     }
                 }
-                assertThat(appliedPerDatabase).containsOnly(1);
+                assertThat(appliedPerDatabase).containsOnly(SchemaMigrator.MIGRATIONS.size());
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(tableCounts(scratch)).containsExactly(25L * 5 + 3, 25L * 5 + 2, 25L * 5 + 2, 25L * 5 + 2);
+            assertThat(tableCounts(scratch)).containsExactly(25L * 6 + 4, 25L * 6 + 3, 25L * 6 + 3, 25L * 6 + 3);
             assertThat(leaseRows(databases)).isEqualTo(256);
         } finally {
             dropScratchDatabases(scratch);
@@ -126,14 +126,14 @@ class SchemaMigratorIT {
         return "jdbc:mariadb://" + stack.endpoints.mysqlHost() + ":" + stack.endpoints.mysqlPort() + "/" + database;
     }
 
-    /** Base tables per database: 125 sharded, t_outbox, t_schema_version (+ t_worker_lease in ds_0). */
+    /** Base tables per database: 150 sharded, t_outbox, t_delay_task, t_schema_version (+ t_worker_lease in ds_0). */
     private List<Long> tableCounts(List<String> databases) throws SQLException {
         List<Long> counts = new ArrayList<>();
         try (Connection connection = server();
                 PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
                         + " WHERE table_schema = ? AND table_type = 'BASE TABLE' AND (table_name REGEXP"
-                        + " '^t_(order|order_item|order_user|order_shop|idempotency)_[0-9]+$'"
-                        + " OR table_name IN ('t_outbox', 't_schema_version', 't_worker_lease'))")) {
+                        + " '^t_(order|order_item|order_user|order_shop|idempotency|order_timeline)_[0-9]+$'"
+                        + " OR table_name IN ('t_outbox', 't_delay_task', 't_schema_version', 't_worker_lease'))")) {
             for (String database : databases) {
                 select.setString(1, database);
                 try (ResultSet rows = select.executeQuery()) {

@@ -91,7 +91,11 @@ public final class OrderContracts {
      * twice keeps its id, which lets consumers drop the duplicate.
      */
     public static String eventId(OrderId orderId, long version) {
-        return orderId.value() + "-" + version;
+        // a name-based UUID: the same (order, version) always gets the same id, so a re-sent event is recognisable
+        return java.util
+                .UUID
+                .nameUUIDFromBytes((orderId.value() + "-" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static OrderSnapshot.Refund toSnapshot(Refund refund) {

@@ -34,6 +34,9 @@ public class ProblemAdvice {
     ResponseEntity<ProblemDetail> failure(OrderCenterFailure failure) {
         ResponseEntity.BodyBuilder response =
                 ResponseEntity.status(failure.code().httpStatus());
+        if (failure instanceof Transient t && t.getCause() != null) {
+            log.warn("{}: {}", failure.detail(), t.getCause().toString());
+        }
         if (failure instanceof Transient t && t.retryAfter() != null) {
             response.header(
                     HttpHeaders.RETRY_AFTER,
@@ -58,6 +61,12 @@ public class ProblemAdvice {
                 .sorted()
                 .collect(Collectors.joining("; "));
         return validation(detail);
+    }
+
+    /** Domain value checks the request validation did not catch (e.g. an id of the wrong form). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return validation(e.getMessage() == null ? "The request is invalid." : e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -55,7 +55,11 @@ class OrderContractsTest {
             assertThat(event.userId()).isEqualTo("7");
             assertThat(event.shopId()).isEqualTo("42");
             assertThat(event.traceId()).isEqualTo(TRACE);
-            assertThat(event.eventId()).isEqualTo("1234567890123-" + event.version());
+            assertThat(event.eventId())
+                    .hasSize(36)
+                    .isEqualTo(OrderContracts.eventId(new OrderId(1234567890123L), event.version()))
+                    .isNotEqualTo(OrderContracts.eventId(new OrderId(1234567890123L), event.version() + 1))
+                    .isNotEqualTo(OrderContracts.eventId(new OrderId(1234567890124L), event.version()));
         });
         assertThat(wire.get(1).occurredAt()).isEqualTo(at(1));
     }

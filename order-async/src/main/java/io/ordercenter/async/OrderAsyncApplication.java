@@ -1,0 +1,28 @@
+package io.ordercenter.async;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * order-async: everything that must happen after a state change but must not make a user wait. One
+ * Kafka consumer group per concern, durable delayed work, reconciliation. Boot's own Elasticsearch
+ * client (9.x) stays out: the 8.19 client is built in {@code search.infrastructure.es}.
+ */
+@SpringBootApplication(
+        excludeName = {
+            "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
+            "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration"
+        })
+public class OrderAsyncApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OrderAsyncApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,2 @@
+/** The order copy through ShardingSphere and MyBatis. */
+package io.ordercenter.async.order.infrastructure.mybatis;

@@ -1,0 +1,2 @@
+/** order-async: Kafka consumers (one group per concern), durable delayed work and reconciliation. */
+package io.ordercenter.async;

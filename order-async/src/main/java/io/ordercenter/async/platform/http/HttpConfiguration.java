@@ -1,0 +1,41 @@
+package io.ordercenter.async.platform.http;
+
+import io.ordercenter.async.platform.resilience.Dependencies;
+import io.ordercenter.async.platform.resilience.DependencyGuards;
+import java.net.http.HttpClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/** One {@link HttpDependency} per HTTP dependency, each with its own guard, on one shared HTTP client. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DependencyProperties.class)
+public class HttpConfiguration {
+
+    @Bean
+    HttpDependencies httpDependencies(
+            RestClient.Builder builder, DependencyProperties properties, DependencyGuards guards) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(properties.readTimeout());
+        RestClient simulator = builder.clone()
+                .baseUrl(properties.simulatorUrl())
+                .requestFactory(factory)
+                .build();
+        RestClient trade = builder.clone()
+                .baseUrl(properties.tradeUrl())
+                .requestFactory(factory)
+                .build();
+        return new HttpDependencies(
+                new HttpDependency(Dependencies.PUSH, simulator, guards.guard(Dependencies.PUSH)),
+                new HttpDependency(Dependencies.COUPON, simulator, guards.guard(Dependencies.COUPON)),
+                new HttpDependency(Dependencies.INVENTORY, simulator, guards.guard(Dependencies.INVENTORY)),
+                new HttpDependency(Dependencies.PAYMENT, simulator, guards.guard(Dependencies.PAYMENT)),
+                new HttpDependency(Dependencies.TRADE, trade, guards.guard(Dependencies.TRADE)));
+    }
+}

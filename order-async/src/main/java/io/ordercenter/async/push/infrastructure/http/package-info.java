@@ -1,0 +1,2 @@
+/** The push service over HTTP. */
+package io.ordercenter.async.push.infrastructure.http;

@@ -1,0 +1,2 @@
+/** The payment channel's refunds and order-trade's refund endpoint over HTTP. */
+package io.ordercenter.async.refund.infrastructure.http;

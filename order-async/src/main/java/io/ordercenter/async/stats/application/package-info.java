@@ -1,0 +1,2 @@
+/** The user-stats concern and its port. */
+package io.ordercenter.async.stats.application;

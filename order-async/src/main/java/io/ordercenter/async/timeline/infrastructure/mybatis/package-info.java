@@ -1,0 +1,2 @@
+/** The timeline in {@code t_order_timeline}, through ShardingSphere. */
+package io.ordercenter.async.timeline.infrastructure.mybatis;

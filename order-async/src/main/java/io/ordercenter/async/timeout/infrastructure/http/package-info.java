@@ -1,0 +1,2 @@
+/** order-trade's expire endpoint and the reservation services over HTTP. */
+package io.ordercenter.async.timeout.infrastructure.http;

@@ -1,0 +1,133 @@
+package io.ordercenter.trade.order.infrastructure;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.ordercenter.sharding.id.OrderIdGenerator;
+import io.ordercenter.sharding.mybatis.DelayTaskMapper;
+import io.ordercenter.sharding.mybatis.IdempotencyMapper;
+import io.ordercenter.sharding.mybatis.OrderMapper;
+import io.ordercenter.sharding.mybatis.OrderUserMapper;
+import io.ordercenter.sharding.mybatis.OutboxMapper;
+import io.ordercenter.trade.order.application.Catalog;
+import io.ordercenter.trade.order.application.OrderCommandService;
+import io.ordercenter.trade.order.application.OrderPlacementService;
+import io.ordercenter.trade.order.application.RefundChannel;
+import io.ordercenter.trade.order.application.Reservations;
+import io.ordercenter.trade.order.infrastructure.mybatis.DelayTasks;
+import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisOrders;
+import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisPlacementKeys;
+import io.ordercenter.trade.payment.application.PaymentChannel;
+import io.ordercenter.trade.payment.application.PaymentService;
+import io.ordercenter.trade.payment.infrastructure.CallbackSignatures;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the order and payment use cases and their storage adapters. */
+@Configuration(proxyBeanMethods = false)
+public class OrderConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DelayTasks delayTasks(
+            DelayTaskMapper mapper,
+            @Value("${ordercenter.orders.unpaid-timeout:15m}") Duration unpaidTimeout,
+            @Value("${ordercenter.orders.first-refund-retry:10s}") Duration firstRefundRetry,
+            Clock clock) {
+        return new DelayTasks(mapper, unpaidTimeout, firstRefundRetry, clock);
+    }
+
+    @Bean
+    MyBatisOrders orders(
+            OrderMapper orders,
+            OrderUserMapper userCopies,
+            OutboxMapper outbox,
+            IdempotencyMapper idempotency,
+            DelayTasks tasks,
+            PlatformTransactionManager transactionManager,
+            JsonMapper json,
+            Clock clock) {
+        return new MyBatisOrders(
+                orders,
+                userCopies,
+                outbox,
+                idempotency,
+                tasks,
+                tasks,
+                new TransactionTemplate(transactionManager),
+                json,
+                clock);
+    }
+
+    @Bean
+    MyBatisPlacementKeys placementKeys(IdempotencyMapper idempotency, Clock clock) {
+        return new MyBatisPlacementKeys(idempotency, clock);
+    }
+
+    @Bean
+    OrderPlacementService orderPlacementService(
+            MyBatisOrders orders,
+            MyBatisPlacementKeys keys,
+            Catalog catalog,
+            Reservations reservations,
+            DelayTasks tasks,
+            OrderIdGenerator ids,
+            Clock clock) {
+        return new OrderPlacementService(orders, keys, catalog, reservations, tasks, ids::next, clock);
+    }
+
+    /** Work after a commit (releasing reservations, a first refund attempt): bounded, never blocks a request. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService afterCommitExecutor() {
+        return new ThreadPoolExecutor(
+                2,
+                8,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(1000),
+                r -> {
+                    Thread t = new Thread(r, "after-commit");
+                    t.setDaemon(true);
+                    return t;
+                },
+                new ThreadPoolExecutor.DiscardPolicy()); // what is dropped here, the sweeper and retry worker redo
+    }
+
+    @Bean
+    OrderCommandService orderCommandService(
+            MyBatisOrders orders,
+            Reservations reservations,
+            DelayTasks tasks,
+            RefundChannel refunds,
+            ExecutorService afterCommitExecutor,
+            Clock clock) {
+        return new OrderCommandService(orders, reservations, tasks, refunds, afterCommitExecutor, clock);
+    }
+
+    @Bean
+    CallbackSignatures callbackSignatures(@Value("${ordercenter.payment.callback-secret}") String secret) {
+        return new CallbackSignatures(secret);
+    }
+
+    @Bean
+    PaymentService paymentService(
+            MyBatisOrders orders,
+            OrderCommandService commands,
+            PaymentChannel channel,
+            RefundChannel refunds,
+            MeterRegistry meters) {
+        return new PaymentService(orders, commands, channel, refunds, meters);
+    }
+}

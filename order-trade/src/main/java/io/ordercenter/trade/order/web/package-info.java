@@ -1,0 +1,2 @@
+/** The order endpoints of the public API and the internal endpoints order-async calls. */
+package io.ordercenter.trade.order.web;

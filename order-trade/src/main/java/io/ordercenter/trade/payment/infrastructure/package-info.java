@@ -1,0 +1,2 @@
+/** Verification of the payment channel's HMAC signatures. */
+package io.ordercenter.trade.payment.infrastructure;
