@@ -1,0 +1,2 @@
+/** The adapters of the order ports, one per technology. */
+package io.ordercenter.query.order.infrastructure;

@@ -1,0 +1,2 @@
+/** HTTP endpoints of the order reads. */
+package io.ordercenter.query.order.web;

@@ -1,0 +1,2 @@
+/** Keyset paging shared by the order lists and search: positions, signed opaque cursors, pages. */
+package io.ordercenter.query.platform.paging;

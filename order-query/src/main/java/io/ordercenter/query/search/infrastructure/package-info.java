@@ -1,0 +1,2 @@
+/** The adapters of the search port. */
+package io.ordercenter.query.search.infrastructure;

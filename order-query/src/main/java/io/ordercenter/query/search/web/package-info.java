@@ -1,0 +1,2 @@
+/** HTTP endpoint of the search. */
+package io.ordercenter.query.search.web;

@@ -1,0 +1,2 @@
+/** The adapters of the stats port. */
+package io.ordercenter.query.stats.infrastructure;

@@ -1,0 +1,2 @@
+/** HTTP endpoint of the user stats. */
+package io.ordercenter.query.stats.web;

@@ -1,0 +1,2 @@
+/** The timeline use case and its port; plain Java, no framework or I/O types. */
+package io.ordercenter.query.timeline.application;

@@ -1,0 +1,2 @@
+/** The adapters of the timeline port. */
+package io.ordercenter.query.timeline.infrastructure;

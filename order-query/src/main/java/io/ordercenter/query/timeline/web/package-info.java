@@ -1,0 +1,2 @@
+/** HTTP endpoint of the order timeline. */
+package io.ordercenter.query.timeline.web;
