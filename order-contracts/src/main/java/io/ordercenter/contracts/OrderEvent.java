@@ -26,6 +26,17 @@ public record OrderEvent(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The event id of an order's change to {@code version}: a name-based UUID, so the same change
+     * always has the same id and a re-sent event is recognisable as such.
+     */
+    public static String idFor(String orderId, long version) {
+        return java.util
+                .UUID
+                .nameUUIDFromBytes((orderId + "-" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+    }
+
     public OrderEvent {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(orderId, "orderId");

@@ -91,11 +91,7 @@ public final class OrderContracts {
      * twice keeps its id, which lets consumers drop the duplicate.
      */
     public static String eventId(OrderId orderId, long version) {
-        // a name-based UUID: the same (order, version) always gets the same id, so a re-sent event is recognisable
-        return java.util
-                .UUID
-                .nameUUIDFromBytes((orderId.value() + "-" + version).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
+        return OrderEvent.idFor(Long.toString(orderId.value()), version);
     }
 
     private static OrderSnapshot.Refund toSnapshot(Refund refund) {
