@@ -6,6 +6,13 @@ interface ManagedServer {
     /** The short name used on the command line and the control API: mariadb, redis, kafka, elasticsearch. */
     String name();
 
+    /**
+     * Writes whatever executables the server needs (unpacking binaries, first-time set-up). The
+     * launcher runs every prepare step alone, before any server starts: a binary still open for
+     * writing in this JVM while another thread forks makes that exec fail with "Text file busy".
+     */
+    default void prepare() throws Exception {}
+
     /** Starts the server and returns once it is healthy; a no-op when it already runs. */
     void start() throws Exception;
 

@@ -44,8 +44,8 @@ final class MariaDbServer implements ManagedServer {
     }
 
     @Override
-    public synchronized void start() throws Exception {
-        if (isRunning()) {
+    public synchronized void prepare() throws Exception {
+        if (db != null) {
             return;
         }
         Files.createDirectories(dir.resolve("data"));
@@ -75,7 +75,15 @@ final class MariaDbServer implements ManagedServer {
         if (isRoot()) {
             config.addArg("--user=root");
         }
-        db = DB.newEmbeddedDB(config.build());
+        db = DB.newEmbeddedDB(config.build()); // unpacks the binaries and, for a new data dir, installs it
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (isRunning()) {
+            return;
+        }
+        prepare();
         db.start();
         createDatabasesAndUser();
     }
@@ -117,7 +125,6 @@ final class MariaDbServer implements ManagedServer {
     public synchronized void stop() throws Exception {
         if (db != null) {
             db.stop();
-            db = null;
         }
         Ports.await(
                 "mariadb to close its port",

@@ -31,8 +31,8 @@ final class RedisNode implements ManagedServer {
     }
 
     @Override
-    public synchronized void start() throws Exception {
-        if (isRunning()) {
+    public synchronized void prepare() throws Exception {
+        if (server != null) {
             return;
         }
         Files.createDirectories(dir);
@@ -46,7 +46,16 @@ final class RedisNode implements ManagedServer {
                 .setting("maxmemory 512mb")
                 // only keys with a TTL (cache entries) may be evicted; stats and markers never are
                 .setting("maxmemory-policy volatile-lru")
-                .build();
+                .build(); // extracts the redis-server binary
+    }
+
+    @Override
+    public synchronized void start() throws Exception {
+        if (isRunning()) {
+            return;
+        }
+        prepare();
+        Files.createDirectories(dir);
         server.start();
         Ports.await("redis", Duration.ofSeconds(20), () -> Ports.isOpen(settings.bindHost(), settings.redisPort()));
     }
@@ -55,7 +64,6 @@ final class RedisNode implements ManagedServer {
     public synchronized void stop() throws Exception {
         if (server != null) {
             server.stop();
-            server = null;
         }
         Ports.await(
                 "redis to close its port",

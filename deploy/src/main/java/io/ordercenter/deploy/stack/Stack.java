@@ -60,6 +60,9 @@ public final class Stack implements AutoCloseable {
         }
         control = new ControlServer(this, settings.bindHost(), settings.controlPort());
         long begin = System.nanoTime();
+        for (ManagedServer server : servers.values()) {
+            server.prepare();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(servers.size());
         try {
             List<CompletableFuture<Void>> starts = new ArrayList<>();
