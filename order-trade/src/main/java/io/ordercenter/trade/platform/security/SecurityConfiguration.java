@@ -32,7 +32,7 @@ public class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
-                                .requestMatchers("/api/**")
+                                .requestMatchers("/api/**", "/internal/**")
                                 .authenticated()
                                 .anyRequest()
                                 .denyAll())
