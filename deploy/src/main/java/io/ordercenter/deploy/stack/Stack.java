@@ -63,6 +63,8 @@ public final class Stack implements AutoCloseable {
         for (ManagedServer server : servers.values()) {
             server.prepare();
         }
+        System.out.printf(
+                "[stack] binaries unpacked and data dirs set up in %.1f s%n", (System.nanoTime() - begin) / 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(servers.size());
         try {
             List<CompletableFuture<Void>> starts = new ArrayList<>();
