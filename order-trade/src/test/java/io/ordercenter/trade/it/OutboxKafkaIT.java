@@ -61,10 +61,10 @@ class OutboxKafkaIT extends TradeItSupport {
             }
         }
         for (String orderId : orderIds) {
-            assertThat(versions.get(orderId))
-                    .as("events of order %s", orderId)
-                    .startsWith(1L, 2L)
-                    .isSorted();
+            // at least once: a re-sent event may repeat, but each version first appears in version order
+            assertThat(new java.util.LinkedHashSet<>(versions.get(orderId)))
+                    .as("events of order %s: %s", orderId, versions.get(orderId))
+                    .containsExactly(1L, 2L);
         }
     }
 }

@@ -13,7 +13,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the relay: an idempotent, acks=all producer whose calls never block a thread for long. */
+/**
+ * Wires the relay: an idempotent, acks=all producer that never gives up on a record. A record that
+ * expired in the producer would let the records after it (the same order's later versions) reach
+ * the log first; with no delivery time-out the producer keeps each partition in order and simply
+ * waits while Kafka is down, and the relay's flush waits with it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
@@ -41,7 +46,7 @@ public class OutboxConfiguration {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 3000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                10000,
+                Integer.MAX_VALUE,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
