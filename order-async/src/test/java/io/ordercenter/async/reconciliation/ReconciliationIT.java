@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import io.ordercenter.async.it.AsyncIT;
 import io.ordercenter.async.it.Poll;
 import io.ordercenter.async.it.Tokens;
-import io.ordercenter.async.projection.infrastructure.mybatis.OrderRows;
 import io.ordercenter.async.search.infrastructure.es.SearchDocuments;
 import io.ordercenter.async.support.Events;
 import io.ordercenter.async.support.Rows;
@@ -17,6 +16,7 @@ import io.ordercenter.contracts.OrderStatus;
 import io.ordercenter.contracts.SearchIndex;
 import io.ordercenter.sharding.mybatis.CopyRepairMapper;
 import io.ordercenter.sharding.mybatis.OrderRow;
+import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.mybatis.OrderWithItems;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -74,7 +74,7 @@ class ReconciliationIT extends AsyncIT {
         copies.repairShopCopy(
                 a.order().toBuilder().status(OrderStatus.CANCELLED).build());
         copies.repairUserCopy(b.order().toBuilder().payableCents(1).build());
-        OrderSnapshot wrongStatus = OrderRows.toSnapshot(
+        OrderSnapshot wrongStatus = OrderSnapshots.of(
                 c.order().toBuilder().status(OrderStatus.COMPLETED).build(), c.items());
         elasticsearch.index(i -> i.index(SearchIndex.ALIAS)
                 .id(id(c))
@@ -85,7 +85,7 @@ class ReconciliationIT extends AsyncIT {
                 .set(
                         CacheKeys.order(id(a)),
                         codec.mapper()
-                                .writeValueAsString(OrderRows.toSnapshot(
+                                .writeValueAsString(OrderSnapshots.of(
                                         a.order().toBuilder()
                                                 .status(OrderStatus.PAID)
                                                 .build(),
@@ -167,6 +167,6 @@ class ReconciliationIT extends AsyncIT {
     }
 
     private static OrderSnapshot snapshot(OrderWithItems order) {
-        return OrderRows.toSnapshot(order.order(), order.items());
+        return OrderSnapshots.of(order.order(), order.items());
     }
 }

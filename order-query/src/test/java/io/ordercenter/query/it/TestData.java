@@ -10,13 +10,13 @@ import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.OrderStatus;
 import io.ordercenter.contracts.SearchIndex;
-import io.ordercenter.query.order.infrastructure.mybatis.OrderRows;
 import io.ordercenter.query.platform.redis.RedisConnection;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.OrderItemRow;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
+import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.mybatis.OrderWithItems;
 import java.io.IOException;
@@ -112,7 +112,7 @@ public final class TestData {
             userOrders.insert(row);
         });
         shopOrders.upsert(row);
-        return OrderRows.toSnapshot(row, items);
+        return OrderSnapshots.of(row, items);
     }
 
     public OrderSnapshot place(long userId, long shopId, Instant createdAt) {

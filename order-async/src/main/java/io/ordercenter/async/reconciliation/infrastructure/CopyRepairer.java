@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import io.ordercenter.async.platform.resilience.DependencyGuard;
-import io.ordercenter.async.projection.infrastructure.mybatis.OrderRows;
 import io.ordercenter.async.reconciliation.application.CopyRepairs;
 import io.ordercenter.async.reconciliation.domain.Copy;
 import io.ordercenter.async.reconciliation.domain.OrderRef;
@@ -14,6 +13,7 @@ import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.SearchIndex;
 import io.ordercenter.sharding.mybatis.CopyRepairMapper;
 import io.ordercenter.sharding.mybatis.OrderMapper;
+import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.mybatis.OrderWithItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +73,7 @@ public final class CopyRepairer implements CopyRepairs {
             case USER -> database.call(() -> copies.repairUserCopy(row.order()));
             case SHOP -> database.call(() -> copies.repairShopCopy(row.order()));
             case SEARCH -> {
-                OrderSnapshot snapshot = OrderRows.toSnapshot(row.order(), row.items());
+                OrderSnapshot snapshot = OrderSnapshots.of(row.order(), row.items());
                 Map<String, Object> document = documents.of(snapshot);
                 elasticsearch.call(() -> {
                     try {

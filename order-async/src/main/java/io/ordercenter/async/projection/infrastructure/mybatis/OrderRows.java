@@ -3,10 +3,8 @@ package io.ordercenter.async.projection.infrastructure.mybatis;
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.failure.NonTransient;
-import io.ordercenter.sharding.mybatis.OrderItemRow;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import java.time.Instant;
-import java.util.List;
 
 /** Converts between the order snapshot (events, API, search) and the order row (the three copies). */
 public final class OrderRows {
@@ -67,48 +65,5 @@ public final class OrderRows {
             throw new NonTransient(
                     ErrorCode.VALIDATION_FAILED, "order " + order.orderId() + " cannot be stored: " + e.getMessage());
         }
-    }
-
-    /** The snapshot of a row and its lines (what the API shows and the search index holds). */
-    public static OrderSnapshot toSnapshot(OrderRow row, List<OrderItemRow> items) {
-        OrderSnapshot.Refund refund = row.refundId() == null
-                ? null
-                : new OrderSnapshot.Refund(
-                        row.refundId(),
-                        row.refundStatus(),
-                        row.refundAmountCents() == null ? 0 : row.refundAmountCents(),
-                        row.refundReason(),
-                        row.refundRequestedAt(),
-                        row.refundSucceededAt());
-        return new OrderSnapshot(
-                Long.toString(row.orderId()),
-                Long.toString(row.userId()),
-                Long.toString(row.shopId()),
-                row.riderId() == null ? null : Long.toString(row.riderId()),
-                row.status(),
-                items.stream()
-                        .map(item -> new OrderSnapshot.Item(
-                                item.skuId(), item.name(), item.quantity(), item.unitPriceCents()))
-                        .toList(),
-                row.goodsCents(),
-                row.deliveryFeeCents(),
-                row.deliveryFeeWaivedCents(),
-                row.discountCents(),
-                row.payableCents(),
-                row.couponId(),
-                new OrderSnapshot.Address(
-                        row.contactName(), row.phone(), row.addressLine1(), row.city(), row.lat(), row.lng()),
-                row.remark(),
-                row.createdAt(),
-                row.paidAt(),
-                row.acceptedAt(),
-                row.readyAt(),
-                row.pickedUpAt(),
-                row.deliveredAt(),
-                row.completedAt(),
-                row.cancelledAt(),
-                row.cancelReason(),
-                refund,
-                row.version());
     }
 }

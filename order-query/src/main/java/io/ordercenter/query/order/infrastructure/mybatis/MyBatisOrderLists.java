@@ -9,6 +9,7 @@ import io.ordercenter.sharding.mybatis.OrderItemRow;
 import io.ordercenter.sharding.mybatis.OrderPageQuery;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
+import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.routing.ShardRouting;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class MyBatisOrderLists implements OrderLists {
                 .flatMap(ids -> lines.selectLines(ids).stream())
                 .collect(Collectors.groupingBy(OrderItemRow::orderId));
         Function<OrderRow, OrderSnapshot> toSnapshot =
-                row -> OrderRows.toSnapshot(row, linesByOrder.getOrDefault(row.orderId(), List.of()));
+                row -> OrderSnapshots.of(row, linesByOrder.getOrDefault(row.orderId(), List.of()));
         return rows.stream().map(toSnapshot).toList();
     }
 }

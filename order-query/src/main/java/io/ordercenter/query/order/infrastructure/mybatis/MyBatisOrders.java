@@ -4,6 +4,7 @@ import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.query.order.application.Orders;
 import io.ordercenter.query.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.OrderMapper;
+import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.routing.ShardRouting;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class MyBatisOrders implements Orders {
             return Optional.empty(); // no generator issues such an id: nothing to look up
         }
         return guard.call(
-                () -> mapper.findOrder(orderId).map(order -> OrderRows.toSnapshot(order.order(), order.items())));
+                () -> mapper.findOrder(orderId).map(order -> OrderSnapshots.of(order.order(), order.items())));
     }
 
     private static boolean routable(long orderId) {

@@ -1,17 +1,16 @@
-package io.ordercenter.query.order.infrastructure.mybatis;
+package io.ordercenter.sharding.mybatis;
 
 import io.ordercenter.contracts.OrderSnapshot;
-import io.ordercenter.sharding.mybatis.OrderItemRow;
-import io.ordercenter.sharding.mybatis.OrderRow;
 import java.util.Comparator;
 import java.util.List;
 
-/** Stored rows to the API's order object. */
-public final class OrderRows {
+/** A stored order row (any of its copies) with its lines, as the API's order object. */
+public final class OrderSnapshots {
 
-    private OrderRows() {}
+    private OrderSnapshots() {}
 
-    public static OrderSnapshot toSnapshot(OrderRow row, List<OrderItemRow> lines) {
+    /** The order object of {@code row} and its {@code lines} (taken in line order), phone unmasked. */
+    public static OrderSnapshot of(OrderRow row, List<OrderItemRow> lines) {
         List<OrderSnapshot.Item> items = lines.stream()
                 .sorted(Comparator.comparingInt(OrderItemRow::lineNo))
                 .map(line -> new OrderSnapshot.Item(line.skuId(), line.name(), line.quantity(), line.unitPriceCents()))
