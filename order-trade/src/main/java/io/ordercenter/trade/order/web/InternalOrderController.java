@@ -1,9 +1,7 @@
 package io.ordercenter.trade.order.web;
 
-import io.ordercenter.contracts.Caller;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.trade.order.application.OrderCommandService;
-import io.ordercenter.trade.platform.security.Callers;
 import io.ordercenter.trade.refund.domain.RefundId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +26,7 @@ public class InternalOrderController {
     @PostMapping("/{orderId}/expire")
     OrderSnapshot expire(
             @PathVariable String orderId, @RequestHeader(value = "X-Trace-Id", required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.expire(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::expire);
     }
 
     @PostMapping("/{orderId}/refunds/{refundId}/succeeded")
@@ -37,10 +34,9 @@ public class InternalOrderController {
             @PathVariable String orderId,
             @PathVariable String refundId,
             @RequestHeader(value = "X-Trace-Id", required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(
-                commands.refundSucceeded(
-                        caller, Requests.orderId(orderId), new RefundId(refundId), Requests.traceId(trace)),
-                caller);
+        return Requests.act(
+                orderId,
+                trace,
+                (caller, id, traceId) -> commands.refundSucceeded(caller, id, new RefundId(refundId), traceId));
     }
 }

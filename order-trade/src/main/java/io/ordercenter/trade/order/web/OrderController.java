@@ -80,15 +80,13 @@ public class OrderController {
             @PathVariable String orderId,
             @RequestHeader(value = TRACE, required = false) String trace,
             @Valid @RequestBody ReasonRequest body) {
-        Caller caller = Callers.current();
-        return Requests.view(
-                commands.cancel(caller, Requests.orderId(orderId), body.reason(), Requests.traceId(trace)), caller);
+        return Requests.act(
+                orderId, trace, (caller, id, traceId) -> commands.cancel(caller, id, body.reason(), traceId));
     }
 
     @PostMapping("/{orderId}/accept")
     OrderSnapshot accept(@PathVariable String orderId, @RequestHeader(value = TRACE, required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.accept(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::accept);
     }
 
     @PostMapping("/{orderId}/reject")
@@ -96,33 +94,28 @@ public class OrderController {
             @PathVariable String orderId,
             @RequestHeader(value = TRACE, required = false) String trace,
             @Valid @RequestBody ReasonRequest body) {
-        Caller caller = Callers.current();
-        return Requests.view(
-                commands.reject(caller, Requests.orderId(orderId), body.reason(), Requests.traceId(trace)), caller);
+        return Requests.act(
+                orderId, trace, (caller, id, traceId) -> commands.reject(caller, id, body.reason(), traceId));
     }
 
     @PostMapping("/{orderId}/ready")
     OrderSnapshot ready(@PathVariable String orderId, @RequestHeader(value = TRACE, required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.markReady(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::markReady);
     }
 
     @PostMapping("/{orderId}/pickup")
     OrderSnapshot pickUp(@PathVariable String orderId, @RequestHeader(value = TRACE, required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.pickUp(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::pickUp);
     }
 
     @PostMapping("/{orderId}/deliver")
     OrderSnapshot deliver(@PathVariable String orderId, @RequestHeader(value = TRACE, required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.deliver(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::deliver);
     }
 
     @PostMapping("/{orderId}/confirm")
     OrderSnapshot confirm(@PathVariable String orderId, @RequestHeader(value = TRACE, required = false) String trace) {
-        Caller caller = Callers.current();
-        return Requests.view(commands.confirm(caller, Requests.orderId(orderId), Requests.traceId(trace)), caller);
+        return Requests.act(orderId, trace, commands::confirm);
     }
 
     @PostMapping("/{orderId}/refunds")

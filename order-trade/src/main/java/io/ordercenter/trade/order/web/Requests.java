@@ -34,6 +34,18 @@ public final class Requests {
         return UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** One lifecycle step of an order on behalf of a caller. */
+    @FunctionalInterface
+    public interface Step {
+        Order apply(Caller caller, OrderId orderId, String traceId);
+    }
+
+    /** Runs {@code step} for the current caller on the order named in the path; answers the order as they may see it. */
+    public static OrderSnapshot act(String orderId, String trace, Step step) {
+        Caller caller = io.ordercenter.trade.platform.security.Callers.current();
+        return view(step.apply(caller, orderId(orderId), traceId(trace)), caller);
+    }
+
     /** The order object of the API; the phone is masked for everyone but the owner and support. */
     public static OrderSnapshot view(Order order, Caller caller) {
         OrderSnapshot snapshot = OrderContracts.toSnapshot(order);
