@@ -148,12 +148,18 @@ public final class OutboxRelay implements SmartLifecycle {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                     row.topic(), Long.toString(row.orderId()), row.payload().getBytes(StandardCharsets.UTF_8));
             record.headers().add("eventId", row.eventId().getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            Future<RecordMetadata> ack = producer.send(record);
+            acks.add(ack);
+            if (ack.isDone() && failed(ack)) {
+                // refused before it left (e.g. no metadata while Kafka is down): sending the rows after
+                // it could put a later version of the same order into the log first
+                break;
+            }
         }
         producer.flush();
         List<Long> done = new ArrayList<>(rows.size());
         Exception failure = null;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get();
                 done.add(rows.get(i).id());
@@ -172,6 +178,15 @@ public final class OutboxRelay implements SmartLifecycle {
             throw failure;
         }
         return done.size();
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     private static boolean tryLock(Connection connection, String name) throws SQLException {
