@@ -1,6 +1,7 @@
 package io.ordercenter.deploy;
 
 import io.ordercenter.deploy.stack.LocalStackSettings;
+import io.ordercenter.deploy.stack.ServerRuntime;
 import io.ordercenter.deploy.stack.Stack;
 import io.ordercenter.deploy.stack.StackSettings;
 import io.ordercenter.deploy.testkit.StackState;
@@ -20,11 +21,14 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * up      [--home DIR] [--dist DIR] [--ports fixed|auto] [--fresh] [--watch-pid PID] [--servers-only]
+ *         [--runtime embedded|containers]
  * down    [--home DIR]
  * status  [--home DIR]
  * </pre>
  *
- * Every server binds 127.0.0.1 only. {@code up} stays in the foreground until Ctrl-C, {@code down},
+ * Every server binds 127.0.0.1 only. {@code --runtime containers} runs the servers as Docker
+ * containers (Testcontainers) instead of from Maven artifacts; they are removed when the stack
+ * stops, so their data lasts one run. {@code up} stays in the foreground until Ctrl-C, {@code down},
  * or the end of the process given by {@code --watch-pid} (the Maven build, for test stacks).
  */
 public final class LocalStack {
@@ -69,7 +73,8 @@ public final class LocalStack {
                         System.exit(0);
                     });
         }
-        System.out.println("[stack] starting in " + home);
+        System.out.println("[stack] starting " + settings.runtime().name().toLowerCase(java.util.Locale.ROOT)
+                + " servers in " + home);
         stack.start();
         if (!options.containsKey("servers-only")) {
             LocalServices.start(stack);
@@ -84,9 +89,15 @@ public final class LocalStack {
                 .normalize();
         boolean fresh = options.containsKey("fresh");
         long watchPid = Long.parseLong(options.getOrDefault("watch-pid", "-1"));
-        return "auto".equals(options.getOrDefault("ports", "fixed"))
+        StackSettings settings = "auto".equals(options.getOrDefault("ports", "fixed"))
                 ? LocalStackSettings.auto(home, dist, fresh, watchPid)
                 : LocalStackSettings.fixed(home, dist, fresh, watchPid);
+        String runtime = options.getOrDefault("runtime", "embedded");
+        return switch (runtime) {
+            case "embedded" -> settings;
+            case "containers" -> settings.withRuntime(ServerRuntime.CONTAINERS);
+            default -> throw new IllegalArgumentException("--runtime is embedded or containers, not " + runtime);
+        };
     }
 
     private static void down(Path home) throws Exception {
@@ -138,6 +149,6 @@ public final class LocalStack {
 
     private static void usage() {
         System.out.println("usage: LocalStack up|down|status [--home DIR] [--dist DIR] [--ports fixed|auto] [--fresh]"
-                + " [--watch-pid PID] [--servers-only]");
+                + " [--watch-pid PID] [--servers-only] [--runtime embedded|containers]");
     }
 }

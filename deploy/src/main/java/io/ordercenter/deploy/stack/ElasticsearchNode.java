@@ -1,10 +1,6 @@
 package io.ordercenter.deploy.stack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,13 +21,20 @@ import java.util.stream.Stream;
  */
 final class ElasticsearchNode implements ManagedServer {
 
-    private static final String HEAP = "-Xms512m -Xmx512m -XX:-AlwaysPreTouch -XX:TieredStopAtLevel=1";
+    static final String HEAP = "-Xms512m -Xmx512m -XX:-AlwaysPreTouch -XX:TieredStopAtLevel=1";
+
+    /** Node settings beyond addresses and paths; the container runtime passes the same ones. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "cluster.name", "ordercenter",
+            "node.name", "local",
+            "discovery.type", "single-node",
+            "cluster.routing.allocation.disk.threshold_enabled", "false",
+            // loopback only; without this the node auto-configures TLS and passwords at first start
+            "xpack.security.enabled", "false");
 
     private final StackSettings settings;
     private final Path dir;
     private final ChildProcess process;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     ElasticsearchNode(StackSettings settings) {
         this.settings = settings;
@@ -75,17 +78,12 @@ final class ElasticsearchNode implements ManagedServer {
         command.addAll(List.of(
                 "bash",
                 distribution.resolve("bin/elasticsearch").toString(),
-                "-Ecluster.name=ordercenter",
-                "-Enode.name=local",
-                "-Ediscovery.type=single-node",
                 "-Enetwork.host=" + settings.bindHost(),
                 "-Ehttp.port=" + settings.elasticsearchPort(),
                 "-Etransport.port=" + settings.elasticsearchTransportPort(),
                 "-Epath.data=" + dir.resolve("data"),
-                "-Epath.logs=" + dir.resolve("logs"),
-                "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-                // loopback only; without this the node auto-configures TLS and passwords at first start
-                "-Expack.security.enabled=false"));
+                "-Epath.logs=" + dir.resolve("logs")));
+        SETTINGS.forEach((key, value) -> command.add("-E" + key + "=" + value));
         Map<String, String> env = new HashMap<>();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_JAVA_OPTS", HEAP + " -Duser.home=" + dir.resolve("home"));
@@ -130,20 +128,7 @@ final class ElasticsearchNode implements ManagedServer {
     }
 
     boolean healthy() {
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(address() + "/_cluster/health"))
-                            .timeout(Duration.ofSeconds(2))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ServerProbes.elasticsearchHealthy(address());
     }
 
     @Override

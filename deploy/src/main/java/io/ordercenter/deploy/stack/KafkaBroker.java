@@ -1,6 +1,5 @@
 package io.ordercenter.deploy.stack;
 
-import io.ordercenter.contracts.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,30 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Kafka in KRaft mode (one node, broker and controller) as its own JVM, from the {@code kafka_2.13}
  * jars the build copies to {@code deploy/target/stack/kafka}.
  *
  * <p>The log dirs are formatted once; a restart reuses the cluster id in {@code meta.properties}.
- * After start the launcher creates the topics and waits until every partition answers
- * {@code listOffsets}: producing right after topic creation can lose records (KAFKA-15591).
+ * After start the launcher creates the topics ({@link KafkaTopics}).
  */
 final class KafkaBroker implements ManagedServer {
 
-    static final Map<String, Integer> TOPICS = Map.of(Topics.ORDER_EVENTS, 12, Topics.ORDER_EVENTS_DLT, 3);
+    /** Broker settings beyond listeners and storage; the container runtime passes the same ones. */
+    static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry("num.partitions", "3"),
+            Map.entry("auto.create.topics.enable", "false"),
+            Map.entry("offsets.topic.replication.factor", "1"),
+            Map.entry("offsets.topic.num.partitions", "10"),
+            Map.entry("transaction.state.log.replication.factor", "1"),
+            Map.entry("transaction.state.log.min.isr", "1"),
+            Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+            Map.entry("share.coordinator.state.topic.min.isr", "1"),
+            Map.entry("group.initial.rebalance.delay.ms", "0"),
+            Map.entry("log.retention.hours", "168"),
+            Map.entry("log.segment.bytes", "67108864"));
 
     private final StackSettings settings;
     private final Path dir;
@@ -74,7 +74,7 @@ final class KafkaBroker implements ManagedServer {
                 "kafka (log: " + process.logFile() + ")",
                 Duration.ofSeconds(90),
                 () -> failIfDead() && Ports.isOpen(settings.bindHost(), settings.kafkaPort()));
-        createTopicsAndWaitUntilUsable();
+        KafkaTopics.createAndAwait(address(), Duration.ofSeconds(60));
     }
 
     private boolean failIfDead() {
@@ -99,17 +99,7 @@ final class KafkaBroker implements ManagedServer {
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("log.dirs", data.toAbsolutePath().toString());
-        p.setProperty("num.partitions", "3");
-        p.setProperty("auto.create.topics.enable", "false");
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("offsets.topic.num.partitions", "10");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("group.initial.rebalance.delay.ms", "0");
-        p.setProperty("log.retention.hours", "168");
-        p.setProperty("log.segment.bytes", "67108864");
+        SETTINGS.forEach(p::setProperty);
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             p.store(out, "written by the Order Center launcher at every start");
@@ -166,45 +156,6 @@ final class KafkaBroker implements ManagedServer {
                 mainClass));
         command.addAll(List.of(args));
         return command;
-    }
-
-    private void createTopicsAndWaitUntilUsable() throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        try (Admin admin = Admin.create(props)) {
-            for (Map.Entry<String, Integer> topic : TOPICS.entrySet()) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic.getKey(), topic.getValue(), (short) 1)))
-                            .all()
-                            .get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-            Ports.await(
-                    "every kafka partition to answer listOffsets",
-                    Duration.ofSeconds(60),
-                    () -> allPartitionsAnswer(admin));
-        }
-    }
-
-    private static boolean allPartitionsAnswer(Admin admin) {
-        try {
-            Map<String, TopicDescription> topics =
-                    admin.describeTopics(TOPICS.keySet()).allTopicNames().get(5, TimeUnit.SECONDS);
-            Set<TopicPartition> partitions = topics.values().stream()
-                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                    .collect(Collectors.toSet());
-            admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
-                    .all()
-                    .get(5, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     @Override

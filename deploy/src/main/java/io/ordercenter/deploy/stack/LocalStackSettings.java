@@ -22,7 +22,8 @@ public final class LocalStackSettings {
                 StackSettings.DATABASES,
                 fresh,
                 watchPid,
-                10042);
+                10042,
+                ServerRuntime.EMBEDDED);
     }
 
     public static StackSettings auto(Path home, Path dist, boolean fresh, long watchPid) {
@@ -40,6 +41,7 @@ public final class LocalStackSettings {
                 StackSettings.DATABASES,
                 fresh,
                 watchPid,
-                10042);
+                10042,
+                ServerRuntime.EMBEDDED);
     }
 }

@@ -1,10 +1,18 @@
 package io.ordercenter.deploy.stack;
 
 /** One server of the local stack: started, stopped and probed by the launcher. */
-interface ManagedServer {
+interface ManagedServer extends AutoCloseable {
 
-    /** The short name used on the command line and the control API: mariadb, redis, kafka, elasticsearch. */
+    /** The short name in logs and of its folder under the home: mariadb, mysql, redis, kafka, elasticsearch. */
     String name();
+
+    /**
+     * What it is to the services, whatever runs it: database, redis, kafka or elasticsearch. The
+     * control API and fault tests address servers by role.
+     */
+    default String role() {
+        return name();
+    }
 
     /**
      * Writes whatever executables the server needs (unpacking binaries, first-time set-up). The
@@ -20,6 +28,12 @@ interface ManagedServer {
     void stop() throws Exception;
 
     boolean isRunning();
+
+    /** Stops the server for good when the stack ends (a container is also removed). */
+    @Override
+    default void close() throws Exception {
+        stop();
+    }
 
     /** What a person needs to reach it, e.g. {@code 127.0.0.1:13306}. */
     String address();

@@ -19,6 +19,7 @@ import java.time.Duration;
  */
 final class MariaDbServer implements ManagedServer {
 
+    static final String ROLE = "database";
     static final String USER = "ordercenter";
     static final String PASSWORD = "ordercenter";
     private static final int SKIP_GRANT_TABLES = 1290;
@@ -35,6 +36,11 @@ final class MariaDbServer implements ManagedServer {
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public String role() {
+        return ROLE;
     }
 
     @Override

@@ -3,13 +3,25 @@ package io.ordercenter.deploy.stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 /**
  * Redis from the embedded-redis artifact (a bundled 6.2 binary). Bound to loopback, persisted with an
  * append-only file under {@code <home>/redis} (the precomputed user stats live here), no RDB dumps.
  */
 final class RedisNode implements ManagedServer {
+
+    /**
+     * Settings beyond address, directory and "no RDB dumps"; the container runtime passes the same
+     * ones. Only keys with a TTL (cache entries) may be evicted; stats and markers never are.
+     */
+    static final Map<String, String> SETTINGS = Map.of(
+            "appendonly", "yes",
+            "appendfsync", "everysec",
+            "maxmemory", "512mb",
+            "maxmemory-policy", "volatile-lru");
 
     private final StackSettings settings;
     private final Path dir;
@@ -36,17 +48,13 @@ final class RedisNode implements ManagedServer {
             return;
         }
         Files.createDirectories(dir);
-        server = RedisServer.newRedisServer()
+        RedisServerBuilder builder = RedisServer.newRedisServer()
                 .port(settings.redisPort())
                 .bind(settings.bindHost())
                 .setting("dir " + dir.toAbsolutePath())
-                .setting("save \"\"")
-                .setting("appendonly yes")
-                .setting("appendfsync everysec")
-                .setting("maxmemory 512mb")
-                // only keys with a TTL (cache entries) may be evicted; stats and markers never are
-                .setting("maxmemory-policy volatile-lru")
-                .build(); // extracts the redis-server binary
+                .setting("save \"\"");
+        SETTINGS.forEach((key, value) -> builder.setting(key + " " + value));
+        server = builder.build(); // extracts the redis-server binary
     }
 
     @Override

@@ -33,12 +33,15 @@ public final class Stack implements AutoCloseable {
 
     public Stack(StackSettings settings) {
         this.settings = settings;
-        for (ManagedServer server : List.of(
-                new MariaDbServer(settings),
-                new RedisNode(settings),
-                new KafkaBroker(settings),
-                new ElasticsearchNode(settings))) {
-            servers.put(server.name(), server);
+        List<ManagedServer> chosen = settings.runtime() == ServerRuntime.CONTAINERS
+                ? ContainerServers.of(settings)
+                : List.of(
+                        new MariaDbServer(settings),
+                        new RedisNode(settings),
+                        new KafkaBroker(settings),
+                        new ElasticsearchNode(settings));
+        for (ManagedServer server : chosen) {
+            servers.put(server.role(), server);
         }
     }
 
@@ -52,8 +55,8 @@ public final class Stack implements AutoCloseable {
         lockHome();
         StackState.delete(settings.home());
         if (settings.fresh()) {
-            for (String server : servers.keySet()) {
-                deleteRecursively(settings.dir(server).resolve("data"));
+            for (ManagedServer server : servers.values()) {
+                deleteRecursively(settings.dir(server.name()).resolve("data"));
             }
             deleteRecursively(settings.dir("redis"));
         }
@@ -121,17 +124,17 @@ public final class Stack implements AutoCloseable {
                 "http://" + settings.bindHost() + ":" + settings.elasticsearchPort());
     }
 
-    ManagedServer server(String name) {
-        ManagedServer server = servers.get(name);
+    ManagedServer server(String role) {
+        ManagedServer server = servers.get(role);
         if (server == null) {
-            throw new IllegalArgumentException("no server named " + name + "; known: " + servers.keySet());
+            throw new IllegalArgumentException("no server for role " + role + "; known: " + servers.keySet());
         }
         return server;
     }
 
     Map<String, Boolean> status() {
         Map<String, Boolean> status = new LinkedHashMap<>();
-        servers.forEach((name, server) -> status.put(name, server.isRunning()));
+        servers.values().forEach(server -> status.put(server.name(), server.isRunning()));
         apps.forEach(app -> status.put(app.name(), app.isRunning()));
         return status;
     }
@@ -149,7 +152,7 @@ public final class Stack implements AutoCloseable {
         java.util.Collections.reverse(reverse);
         for (ManagedServer server : reverse) {
             try {
-                server.stop();
+                server.close();
             } catch (Exception e) {
                 System.out.printf("[stack] %s did not stop cleanly: %s%n", server.name(), e.getMessage());
             }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param fresh wipe the servers' data before starting (test stacks)
  * @param watchPid stop the whole stack when this process ends (the Maven build of a test run), or -1
  * @param unprivilegedUid numeric uid Elasticsearch runs as when the launcher is root
+ * @param runtime embedded servers (the default) or Docker containers
  */
 public record StackSettings(
         Path home,
@@ -27,11 +28,41 @@ public record StackSettings(
         List<String> databases,
         boolean fresh,
         long watchPid,
-        int unprivilegedUid) {
+        int unprivilegedUid,
+        ServerRuntime runtime) {
 
     public static final List<String> DATABASES = List.of("oc_ds_0", "oc_ds_1", "oc_ds_2", "oc_ds_3");
 
     public Path dir(String server) {
         return home.resolve(server);
+    }
+
+    /** The same stack with another runtime. */
+    public StackSettings withRuntime(ServerRuntime other) {
+        return with(controlPort, fresh, watchPid, other);
+    }
+
+    /** The same servers, ports and data, started again without wiping anything (a restart). */
+    public StackSettings keepingData() {
+        return with(0, false, -1, runtime);
+    }
+
+    private StackSettings with(int control, boolean wipe, long watch, ServerRuntime servers) {
+        return new StackSettings(
+                home,
+                dist,
+                bindHost,
+                mariadbPort,
+                redisPort,
+                kafkaPort,
+                kafkaControllerPort,
+                elasticsearchPort,
+                elasticsearchTransportPort,
+                control,
+                databases,
+                wipe,
+                watch,
+                unprivilegedUid,
+                servers);
     }
 }

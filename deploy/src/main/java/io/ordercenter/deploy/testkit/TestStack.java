@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one stack of real servers that every integration test of a build shares.
@@ -24,16 +25,19 @@ import java.util.Optional;
  * same build find it through {@code <home>/stack.properties} and reuse it. A file lock makes the
  * check-then-start safe when modules run in parallel.
  *
- * <p>System property {@code ordercenter.stack} picks the servers: {@code embedded} (the launcher;
- * what {@code auto} means on a machine without a Docker engine), or {@code external} with
- * {@code ordercenter.stack.file} naming a {@code stack.properties} file that describes servers
- * started elsewhere (see {@link StackState}).
+ * <p>System property {@code ordercenter.stack} picks the servers: {@code embedded} (real servers from
+ * Maven artifacts), {@code containers} (MySQL 8, Redis, Kafka and Elasticsearch Docker images through
+ * Testcontainers; the same launcher runs them, so sharing, fault control and clean-up work alike),
+ * {@code auto} (the default: containers when a Docker engine answers, else embedded), or
+ * {@code external} with {@code ordercenter.stack.file} naming a {@code stack.properties} file that
+ * describes servers started elsewhere (see {@link StackState}).
  */
 public final class TestStack {
 
-    /** A server of the stack that a fault test may stop and start again. */
+    /** A server of the stack that a fault test may stop and start again, by its role. */
     public enum Server {
-        MARIADB,
+        /** The MySQL-protocol database: MariaDB when embedded, MySQL 8 in containers. */
+        DATABASE,
         REDIS,
         KAFKA,
         ELASTICSEARCH
@@ -78,15 +82,24 @@ public final class TestStack {
         return System.getProperty("ordercenter.stack", "auto");
     }
 
+    /** The mode a requested one comes to: {@code auto} asks whether a Docker engine answers. */
+    static String resolve(String requested, BooleanSupplier dockerAnswers) {
+        return switch (requested) {
+            case "auto" -> dockerAnswers.getAsBoolean() ? "containers" : "embedded";
+            case "embedded", "containers", "external" -> requested;
+            default ->
+                throw new IllegalStateException(
+                        "ordercenter.stack=" + requested + " is not one of auto, embedded, containers, external");
+        };
+    }
+
     private static StackState acquire() {
-        String mode = mode();
+        String mode = resolve(mode(), DockerEngine::answers);
         try {
             return switch (mode) {
                 case "external" -> external();
-                case "auto", "embedded" -> embedded();
-                default ->
-                    throw new IllegalStateException("ordercenter.stack=" + mode
-                            + " is not supported here; use embedded or external (containers mode is not built yet)");
+                case "containers" -> launched("containers");
+                default -> launched("embedded");
             };
         } catch (IOException e) {
             throw new IllegalStateException("could not reach the test stack: " + e.getMessage(), e);
@@ -107,7 +120,7 @@ public final class TestStack {
                 .orElseThrow(() -> new IllegalStateException(file + " is not a readable " + StackState.FILE_NAME));
     }
 
-    private static StackState embedded() throws IOException, InterruptedException {
+    private static StackState launched(String runtime) throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("ordercenter.stack.home", "target/test-stack"))
                 .toAbsolutePath();
         Path dist = Path.of(System.getProperty("ordercenter.stack.dist", "../deploy/target/stack"))
@@ -120,11 +133,11 @@ public final class TestStack {
             if (running.isPresent()) {
                 return running.get();
             }
-            return launch(home, dist);
+            return launch(home, dist, runtime);
         }
     }
 
-    private static StackState launch(Path home, Path dist) throws IOException, InterruptedException {
+    private static StackState launch(Path home, Path dist, String runtime) throws IOException, InterruptedException {
         if (!Files.isDirectory(dist.resolve("lib"))) {
             throw new IllegalStateException("no stack distribution in " + dist + ": build the deploy module first");
         }
@@ -151,6 +164,8 @@ public final class TestStack {
                 home.toString(),
                 "--dist",
                 dist.toString(),
+                "--runtime",
+                runtime,
                 "--watch-pid",
                 Long.toString(watch)));
         Path log = home.resolve("launcher.log");
