@@ -1,5 +1,6 @@
 package io.ordercenter.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,12 @@ import java.util.Objects;
  * The whole order as the public API shows it and as events carry it ({@code payload.order}): ids
  * as strings, money in integer cents, times in UTC. Projections (shop copy, search index, cache)
  * are rebuilt from this shape, guarded by {@link #version()}.
+ *
+ * <p>Optional fields the order does not have (the {@code ?} fields of API.md: {@code riderId},
+ * {@code paidAt}, {@code refund}, ...) are left out of the JSON, not written as {@code null}, by
+ * every service alike.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrderSnapshot(
         String orderId,
         String userId,
@@ -43,12 +49,15 @@ public record OrderSnapshot(
     }
 
     /** One line of the order, priced by the server when the order was placed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String skuId, String name, int quantity, long unitPriceCents) {}
 
     /** Where the order goes; {@code phone} is the customer's full number (masked by the read side). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Address(String contactName, String phone, String line1, String city, Double lat, Double lng) {}
 
     /** The latest refund of the order, if any. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Refund(
             String refundId,
             RefundStatus status,
