@@ -78,6 +78,17 @@ class OrderLifecycleIT extends TradeItSupport {
     }
 
     @Test
+    void an_id_no_order_can_have_is_404_without_touching_the_database() throws Exception {
+        // positive, but its low 7 bits (121) are no shard gene: routing it would fail
+        Response cancel = post("/api/v1/orders/123456789012345/cancel", supportToken(), "{\"reason\":\"x\"}");
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(404);
+        assertThat(cancel.code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(post("/api/v1/orders/123456789012345/payments", userToken(nextUser()), null)
+                        .code())
+                .isEqualTo("ORDER_NOT_FOUND");
+    }
+
+    @Test
     void a_transition_the_state_does_not_allow_is_409() throws Exception {
         long user = nextUser();
         String orderId =

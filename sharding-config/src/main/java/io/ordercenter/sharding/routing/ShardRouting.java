@@ -50,6 +50,14 @@ public final class ShardRouting {
     }
 
     /**
+     * Whether {@code id} can be an order id at all: positive and carrying a valid gene. An id from
+     * outside that is not one names no order (look-ups answer "not found" without asking a database).
+     */
+    public static boolean isOrderId(long id) {
+        return id > 0 && (id & GENE_MASK) < TABLES;
+    }
+
+    /**
      * The table index (0..99) of an order: the gene embedded in its id.
      *
      * @throws IllegalArgumentException if the id is not positive or carries no valid gene, which

@@ -86,6 +86,15 @@ class ShardRoutingTest {
     }
 
     @Test
+    void only_positive_ids_with_a_valid_gene_can_be_order_ids() {
+        assertThat(ShardRouting.isOrderId((1L << 22) | 99)).isTrue();
+        assertThat(ShardRouting.isOrderId((1L << 22) | 100)).isFalse();
+        assertThat(ShardRouting.isOrderId(123_456_789_012_345L)).isFalse(); // gene 121
+        assertThat(ShardRouting.isOrderId(0)).isFalse();
+        assertThat(ShardRouting.isOrderId(-5)).isFalse();
+    }
+
+    @Test
     void twenty_five_consecutive_tables_share_a_database() {
         assertThat(ShardRouting.databaseOf(0)).isZero();
         assertThat(ShardRouting.databaseOf(24)).isZero();

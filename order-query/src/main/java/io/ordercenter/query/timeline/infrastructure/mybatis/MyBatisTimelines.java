@@ -21,10 +21,8 @@ public final class MyBatisTimelines implements Timelines {
 
     @Override
     public List<TimelineEntry> ofOrder(long orderId) {
-        try {
-            ShardRouting.shardOfOrder(orderId);
-        } catch (IllegalArgumentException noSuchOrder) {
-            return List.of();
+        if (!ShardRouting.isOrderId(orderId)) {
+            return List.of(); // names no order
         }
         return guard.call(() -> mapper.selectByOrderId(orderId).stream()
                 .map(MyBatisTimelines::toEntry)

@@ -9,6 +9,7 @@ import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.mybatis.OrderWithItems;
 import io.ordercenter.sharding.mybatis.OutboxMapper;
 import io.ordercenter.sharding.mybatis.OutboxRow;
+import io.ordercenter.sharding.routing.ShardRouting;
 import io.ordercenter.trade.order.application.Orders;
 import io.ordercenter.trade.order.application.PlacementKey;
 import io.ordercenter.trade.order.application.RefundRetries;
@@ -64,6 +65,9 @@ public final class MyBatisOrders implements Orders {
 
     @Override
     public Optional<Order> find(OrderId id) {
+        if (!ShardRouting.isOrderId(id.value())) {
+            return Optional.empty(); // no generator issues such an id, and no table could hold it
+        }
         return orders.findOrder(id.value()).map(OrderRows::toOrder);
     }
 
