@@ -7,14 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One of our own JVMs in the local run (the dependency simulator or a service), started from the
- * jar the build produced and considered up once its health URL answers 200.
+ * One of our own JVMs in the local run (the dependency simulator or a service), started from a copy
+ * of the jar the build produced and considered up once its health URL answers 200.
+ *
+ * <p>The copy matters: a JVM loads classes from its jar lazily, so rebuilding a jar under a running
+ * service makes its next first-time class load fail (seen as a request that never answers when a
+ * circuit breaker recorded its first error). With a copy, rebuilding while the suite runs is safe.
  */
 public final class AppProcess {
 
@@ -25,6 +30,7 @@ public final class AppProcess {
     private final List<String> jvmArgs;
     private final List<String> args;
     private final Map<String, String> environment;
+    private final Path runDir;
     private final ChildProcess process;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -45,6 +51,7 @@ public final class AppProcess {
         this.jvmArgs = List.copyOf(jvmArgs);
         this.args = List.copyOf(args);
         this.environment = Map.copyOf(environment);
+        this.runDir = runDir;
         this.process = new ChildProcess(name, runDir);
     }
 
@@ -60,11 +67,14 @@ public final class AppProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
+        Files.createDirectories(runDir);
+        Path running = runDir.resolve(name + ".jar");
+        Files.copy(jar, running, StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(running.toAbsolutePath().toString());
         command.addAll(args);
         process.start(command, jar.getParent(), environment);
         Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {

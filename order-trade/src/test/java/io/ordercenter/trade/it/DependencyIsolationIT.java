@@ -31,6 +31,20 @@ class DependencyIsolationIT extends TradeItSupport {
     }
 
     @Test
+    void a_failing_dependency_gives_a_fast_503_with_retry_after() throws Exception {
+        for (String dependency : new String[] {"coupon", "inventory", "shop", "menu"}) {
+            Response fault = sim(
+                    "POST", "/sim/faults", "{\"dependency\":\"" + dependency + "\",\"latencyMs\":0,\"errorRate\":1.0}");
+            assertThat(fault.status()).isBetween(200, 299);
+            Response placed = place(nextUser(), orderBody(17, "C5OFF", 1701, 1));
+            assertThat(placed.status()).as(dependency + ": " + placed.body()).isEqualTo(503);
+            assertThat(placed.code()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+            assertThat(placed.took()).as(dependency).isLessThan(BUDGET);
+            sim("DELETE", "/sim/faults", null);
+        }
+    }
+
+    @Test
     void a_hanging_inventory_or_shop_service_gives_a_fast_503() throws Exception {
         for (String dependency : new String[] {"inventory", "shop"}) {
             hang(dependency);

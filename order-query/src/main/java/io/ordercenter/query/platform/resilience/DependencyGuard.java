@@ -6,11 +6,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +27,9 @@ import java.util.function.Supplier;
  * semaphore bulkhead ({@link #callNonBlocking}), so a cache hit costs no thread hand-over.
  */
 public final class DependencyGuard {
+
+    /** How long past the time limit a caller waits for a call the time limiter failed to end. */
+    static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(1);
 
     private final String dependency;
     private final ThreadPoolBulkhead threads;
@@ -84,9 +90,18 @@ public final class DependencyGuard {
         }
     }
 
+    /**
+     * Waits for a guarded call. The time limiter ends calls itself; the wait is still bounded (time
+     * limit plus a margin) in case a library callback broke and left the future pending for ever.
+     */
     private <T> T await(CompletableFuture<T> call) {
+        Duration backstop =
+                timeLimiter.getTimeLimiterConfig().getTimeoutDuration().plus(BACKSTOP_MARGIN);
         try {
-            return call.get();
+            return call.get(backstop.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(false);
+            throw Transient.dependencyUnavailable(dependency, e);
         } catch (ExecutionException e) {
             throw translate(e.getCause());
         } catch (InterruptedException e) {

@@ -148,4 +148,41 @@ class DependencyGuardTest {
         }
         return "released";
     }
+
+    @Test
+    void a_call_the_time_limiter_cannot_end_still_fails_shortly_after_the_limit() throws Exception {
+        ScheduledExecutorService stuck = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        stuck.execute(() -> awaitQuietly(release)); // its only thread is busy: no time-out ever fires
+        ThreadPoolBulkhead own = ThreadPoolBulkhead.ofDefaults("stuck");
+        DependencyGuard guard = new DependencyGuard(
+                "stuck",
+                own,
+                null,
+                TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(LIMIT).build()),
+                CircuitBreaker.ofDefaults("stuck"),
+                stuck);
+        try {
+            long begin = System.nanoTime();
+            assertThatThrownBy(() -> guard.call(() -> {
+                        awaitQuietly(release);
+                        return "late";
+                    }))
+                    .isInstanceOf(Transient.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - begin))
+                    .isLessThan(LIMIT.plus(DependencyGuard.BACKSTOP_MARGIN).plusSeconds(2));
+        } finally {
+            release.countDown();
+            own.close();
+            stuck.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -5,11 +5,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +23,19 @@ import java.util.function.Supplier;
  */
 public final class DependencyGuard {
 
+    /**
+     * How long past the time limit a call may still be pending before it is failed anyway: the time
+     * limiter ends calls itself, so this only fires if a library callback broke (a callback that
+     * throws leaves its future pending for ever), and then the caller still gets its 503.
+     */
+    static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(1);
+
     private final String name;
     private final ThreadPoolBulkhead bulkhead;
     private final TimeLimiter timeLimiter;
     private final CircuitBreaker circuitBreaker;
     private final ScheduledExecutorService scheduler;
+    private final Duration backstop;
 
     DependencyGuard(
             String name,
@@ -38,6 +48,7 @@ public final class DependencyGuard {
         this.timeLimiter = timeLimiter;
         this.circuitBreaker = circuitBreaker;
         this.scheduler = scheduler;
+        this.backstop = timeLimiter.getTimeLimiterConfig().getTimeoutDuration().plus(BACKSTOP_MARGIN);
     }
 
     public String name() {
@@ -54,12 +65,14 @@ public final class DependencyGuard {
         } catch (RuntimeException refused) {
             return CompletableFuture.failedFuture(translate(refused));
         }
-        return guarded.toCompletableFuture().handle((value, error) -> {
-            if (error != null) {
-                throw translate(error);
-            }
-            return value;
-        });
+        return guarded.toCompletableFuture()
+                .orTimeout(backstop.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((value, error) -> {
+                    if (error != null) {
+                        throw translate(error);
+                    }
+                    return value;
+                });
     }
 
     /** The blocking form of {@link #callAsync}: the caller's thread waits at most the time limit. */
