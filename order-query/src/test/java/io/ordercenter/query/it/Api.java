@@ -32,13 +32,16 @@ public final class Api {
         return send("GET", path, token);
     }
 
-    /** A request without a body. */
-    public Response send(String method, String path, String token) {
+    /** A request without a body, with extra headers as name, value pairs. */
+    public Response send(String method, String path, String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         long started = System.nanoTime();
         try {

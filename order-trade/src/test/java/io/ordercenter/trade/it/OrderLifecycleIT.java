@@ -3,6 +3,9 @@ package io.ordercenter.trade.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordercenter.sharding.mybatis.OrderRow;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +89,22 @@ class OrderLifecycleIT extends TradeItSupport {
         assertThat(post("/api/v1/orders/123456789012345/payments", userToken(nextUser()), null)
                         .code())
                 .isEqualTo("ORDER_NOT_FOUND");
+    }
+
+    @Test
+    void a_body_in_another_format_than_json_is_refused_not_parsed() throws Exception {
+        HttpResponse<String> xml = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/v1/orders"))
+                        .header("Content-Type", "application/xml")
+                        .header("Authorization", "Bearer " + userToken(nextUser()))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("<order><shopId>3</shopId></order>"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(xml.statusCode()).as(xml.body()).isEqualTo(400);
+        assertThat(xml.body()).contains("VALIDATION_FAILED").contains("Content-Type must be application/json");
+        assertThat(xml.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ordercenter.query.it.Api;
 import io.ordercenter.query.it.QueryIT;
+import io.ordercenter.query.it.TestData;
 import io.ordercenter.query.it.Tokens;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What every endpoint shares: actuator exposure, problem+json for unknown paths, no leaks. */
@@ -56,5 +58,20 @@ class PlatformIT extends QueryIT {
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.code()).isEqualTo("METHOD_NOT_ALLOWED");
         assertThat(post.header("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void json_is_the_only_format_even_with_xml_libraries_on_the_classpath() {
+        long user = TestData.freshId();
+        String orderId = data.place(user, TestData.freshId(), Instant.now(), b -> b.version(1))
+                .orderId();
+        for (String format : new String[] {"application/xml", "application/yaml"}) {
+            Api.Response other = api.send("GET", "/api/v1/orders/" + orderId, Tokens.user(user), "Accept", format);
+            assertThat(other.status()).as(format).isEqualTo(406);
+            assertThat(other.raw()).as(format).doesNotStartWith("<").doesNotContain("\"orderId\"");
+        }
+        assertThat(api.send("GET", "/api/v1/orders/" + orderId, Tokens.user(user), "Accept", "application/json")
+                        .status())
+                .isEqualTo(200);
     }
 }
