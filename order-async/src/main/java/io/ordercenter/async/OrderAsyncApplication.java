@@ -1,9 +1,12 @@
 package io.ordercenter.async;
 
+import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * order-async: everything that must happen after a state change but must not make a user wait. One
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Bean;
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration"
         })
+@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class})
 public class OrderAsyncApplication {
 
     public static void main(String[] args) {

@@ -62,7 +62,8 @@ class ArchitectureTest {
                     "co.elastic..",
                     "tools.jackson..",
                     "io.ordercenter.sharding..",
-                    "io.ordercenter.async.platform..")
+                    "io.ordercenter.async.platform..",
+                    "io.ordercenter.platform..")
             .because("concerns and handlers talk to the world through their ports");
 
     @ArchTest

@@ -1,10 +1,13 @@
 package io.ordercenter.query;
 
+import io.ordercenter.platform.web.WebPlatformConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /** The read side of Order Center: orders by id, user and shop, phone-prefix search, user stats, timelines. */
 @SpringBootApplication
+@Import(WebPlatformConfiguration.class)
 public class QueryApplication {
 
     public static void main(String[] args) {

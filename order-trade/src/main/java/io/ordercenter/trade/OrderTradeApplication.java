@@ -1,11 +1,15 @@
 package io.ordercenter.trade;
 
+import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /** order-trade: the write side of Order Center (port 8081). */
 @SpringBootApplication
+@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class})
 public class OrderTradeApplication {
 
     public static void main(String[] args) {

@@ -1,7 +1,7 @@
 package io.ordercenter.async.platform.http;
 
 import io.ordercenter.async.platform.resilience.Dependencies;
-import io.ordercenter.async.platform.resilience.DependencyGuards;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import java.net.http.HttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

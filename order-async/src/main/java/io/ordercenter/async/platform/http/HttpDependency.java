@@ -1,7 +1,7 @@
 package io.ordercenter.async.platform.http;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.contracts.failure.Transient;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Supplier;

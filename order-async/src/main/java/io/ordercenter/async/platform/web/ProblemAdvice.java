@@ -3,6 +3,7 @@ package io.ordercenter.async.platform.web;
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
+import io.ordercenter.platform.web.ProblemWriter;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

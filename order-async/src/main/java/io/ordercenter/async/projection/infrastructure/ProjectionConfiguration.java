@@ -1,7 +1,6 @@
 package io.ordercenter.async.projection.infrastructure;
 
 import io.ordercenter.async.platform.resilience.Dependencies;
-import io.ordercenter.async.platform.resilience.DependencyGuards;
 import io.ordercenter.async.projection.application.CacheEvictionProjection;
 import io.ordercenter.async.projection.application.OrderCache;
 import io.ordercenter.async.projection.application.ShopCopies;
@@ -9,6 +8,7 @@ import io.ordercenter.async.projection.application.ShopCopyProjection;
 import io.ordercenter.async.projection.infrastructure.mybatis.MyBatisShopCopies;
 import io.ordercenter.async.projection.infrastructure.redis.RedisOrderCache;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,5 @@
 package io.ordercenter.async.reconciliation.web;
 
-import io.ordercenter.async.platform.security.Callers;
 import io.ordercenter.async.reconciliation.application.Reconciler;
 import io.ordercenter.async.reconciliation.domain.ReconciliationReport;
 import io.ordercenter.async.reconciliation.infrastructure.ReconciliationJob;
@@ -8,6 +7,7 @@ import io.ordercenter.async.reconciliation.infrastructure.ReconciliationProperti
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.Conflict;
 import io.ordercenter.contracts.failure.NonTransient;
+import io.ordercenter.platform.security.Callers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.ordercenter.query.order.web;
 
 import io.ordercenter.contracts.OrderSnapshot;
+import io.ordercenter.platform.security.Callers;
 import io.ordercenter.query.order.application.ListFilter;
 import io.ordercenter.query.order.application.OrderQueries;
 import io.ordercenter.query.platform.paging.Page;
-import io.ordercenter.query.platform.security.Callers;
 import io.ordercenter.query.platform.web.Params;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;

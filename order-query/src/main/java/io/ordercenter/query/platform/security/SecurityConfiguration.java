@@ -1,7 +1,7 @@
 package io.ordercenter.query.platform.security;
 
 import io.ordercenter.contracts.ErrorCode;
-import io.ordercenter.query.platform.web.ProblemWriter;
+import io.ordercenter.platform.web.ProblemWriter;
 import java.nio.charset.StandardCharsets;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

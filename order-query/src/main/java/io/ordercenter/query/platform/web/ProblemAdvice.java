@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
+import io.ordercenter.platform.web.ProblemWriter;
 import jakarta.servlet.ServletException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

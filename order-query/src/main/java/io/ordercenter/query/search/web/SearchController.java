@@ -1,8 +1,8 @@
 package io.ordercenter.query.search.web;
 
 import io.ordercenter.contracts.OrderSnapshot;
+import io.ordercenter.platform.security.Callers;
 import io.ordercenter.query.platform.paging.Page;
-import io.ordercenter.query.platform.security.Callers;
 import io.ordercenter.query.platform.web.Params;
 import io.ordercenter.query.search.application.OrderSearch;
 import io.ordercenter.query.search.application.SearchCriteria;

@@ -1,6 +1,6 @@
 package io.ordercenter.query.stats.web;
 
-import io.ordercenter.query.platform.security.Callers;
+import io.ordercenter.platform.security.Callers;
 import io.ordercenter.query.platform.web.Params;
 import io.ordercenter.query.stats.application.StatsQueries;
 import io.ordercenter.query.stats.application.UserStats;

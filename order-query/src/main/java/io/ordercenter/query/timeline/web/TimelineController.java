@@ -1,6 +1,6 @@
 package io.ordercenter.query.timeline.web;
 
-import io.ordercenter.query.platform.security.Callers;
+import io.ordercenter.platform.security.Callers;
 import io.ordercenter.query.platform.web.Params;
 import io.ordercenter.query.timeline.application.Timeline;
 import io.ordercenter.query.timeline.application.TimelineQueries;

@@ -42,7 +42,7 @@ public final class Requests {
 
     /** Runs {@code step} for the current caller on the order named in the path; answers the order as they may see it. */
     public static OrderSnapshot act(String orderId, String trace, Step step) {
-        Caller caller = io.ordercenter.trade.platform.security.Callers.current();
+        Caller caller = io.ordercenter.platform.security.Callers.current();
         return view(step.apply(caller, orderId(orderId), traceId(trace)), caller);
     }
 

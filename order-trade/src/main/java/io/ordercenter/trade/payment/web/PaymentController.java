@@ -2,12 +2,12 @@ package io.ordercenter.trade.payment.web;
 
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.NonTransient;
+import io.ordercenter.platform.security.Callers;
 import io.ordercenter.trade.order.web.Requests;
 import io.ordercenter.trade.payment.application.PaymentCallback;
 import io.ordercenter.trade.payment.application.PaymentService;
 import io.ordercenter.trade.payment.application.PaymentView;
 import io.ordercenter.trade.payment.infrastructure.CallbackSignatures;
-import io.ordercenter.trade.platform.security.Callers;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,6 +3,7 @@ package io.ordercenter.trade.platform.web;
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
+import io.ordercenter.platform.web.ProblemWriter;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;

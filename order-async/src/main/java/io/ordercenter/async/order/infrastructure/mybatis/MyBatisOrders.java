@@ -2,7 +2,7 @@ package io.ordercenter.async.order.infrastructure.mybatis;
 
 import io.ordercenter.async.order.application.Orders;
 import io.ordercenter.async.order.domain.OrderFacts;
-import io.ordercenter.async.platform.resilience.DependencyGuard;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import java.util.Optional;

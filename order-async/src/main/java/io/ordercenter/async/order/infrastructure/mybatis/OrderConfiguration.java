@@ -2,7 +2,7 @@ package io.ordercenter.async.order.infrastructure.mybatis;
 
 import io.ordercenter.async.order.application.Orders;
 import io.ordercenter.async.platform.resilience.Dependencies;
-import io.ordercenter.async.platform.resilience.DependencyGuards;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,8 +1,8 @@
 package io.ordercenter.async.projection.infrastructure.mybatis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.projection.application.ShopCopies;
 import io.ordercenter.contracts.OrderSnapshot;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.ordercenter.async.projection.infrastructure.redis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.projection.application.OrderCache;
 import io.ordercenter.contracts.CacheKeys;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 

@@ -1,11 +1,11 @@
 package io.ordercenter.async.reconciliation.infrastructure.mybatis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.reconciliation.application.OrderCopies;
 import io.ordercenter.async.reconciliation.domain.CopyState;
 import io.ordercenter.async.reconciliation.domain.OrderRef;
 import io.ordercenter.async.reconciliation.domain.OrderState;
 import io.ordercenter.contracts.OrderStatus;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderPageQuery;
 import io.ordercenter.sharding.mybatis.OrderRow;

@@ -1,10 +1,10 @@
 package io.ordercenter.async.reconciliation.infrastructure.mybatis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.reconciliation.application.ProjectedCopies;
 import io.ordercenter.async.reconciliation.domain.Copy;
 import io.ordercenter.async.reconciliation.domain.CopyState;
 import io.ordercenter.async.reconciliation.domain.OrderRef;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;

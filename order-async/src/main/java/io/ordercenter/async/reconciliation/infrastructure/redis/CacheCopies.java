@@ -1,6 +1,5 @@
 package io.ordercenter.async.reconciliation.infrastructure.redis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.reconciliation.application.ProjectedCopies;
 import io.ordercenter.async.reconciliation.domain.Copy;
 import io.ordercenter.async.reconciliation.domain.CopyState;
@@ -8,6 +7,7 @@ import io.ordercenter.async.reconciliation.domain.OrderRef;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.OrderStatus;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

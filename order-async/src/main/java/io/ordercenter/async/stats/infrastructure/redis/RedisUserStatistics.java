@@ -1,9 +1,9 @@
 package io.ordercenter.async.stats.infrastructure.redis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.stats.application.UserStatistics;
 import io.ordercenter.async.stats.domain.StatsDelta;
 import io.ordercenter.contracts.CacheKeys;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

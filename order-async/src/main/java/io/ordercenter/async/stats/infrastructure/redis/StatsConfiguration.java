@@ -1,10 +1,10 @@
 package io.ordercenter.async.stats.infrastructure.redis;
 
 import io.ordercenter.async.platform.resilience.Dependencies;
-import io.ordercenter.async.platform.resilience.DependencyGuards;
 import io.ordercenter.async.stats.application.StatsProjection;
 import io.ordercenter.async.stats.application.UserStatistics;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,8 @@
 package io.ordercenter.async.timeline.infrastructure.mybatis;
 
-import io.ordercenter.async.platform.resilience.DependencyGuard;
 import io.ordercenter.async.timeline.application.Timelines;
 import io.ordercenter.async.timeline.domain.TimelineEntry;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.TimelineMapper;
 import io.ordercenter.sharding.mybatis.TimelineRow;
 import java.util.ArrayList;

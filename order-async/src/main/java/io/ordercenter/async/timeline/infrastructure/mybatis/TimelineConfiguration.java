@@ -1,9 +1,9 @@
 package io.ordercenter.async.timeline.infrastructure.mybatis;
 
 import io.ordercenter.async.platform.resilience.Dependencies;
-import io.ordercenter.async.platform.resilience.DependencyGuards;
 import io.ordercenter.async.timeline.application.TimelineProjection;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.mybatis.TimelineMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

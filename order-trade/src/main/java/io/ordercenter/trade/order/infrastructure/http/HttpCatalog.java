@@ -1,6 +1,7 @@
 package io.ordercenter.trade.order.infrastructure.http;
 
 import io.ordercenter.contracts.failure.Transient;
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.trade.order.application.Catalog;
 import io.ordercenter.trade.order.domain.DeliveryTerms;
 import io.ordercenter.trade.order.domain.MenuItem;
@@ -11,7 +12,6 @@ import io.ordercenter.trade.order.domain.UserId;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.MenuApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.ShopApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.UserApi;
-import io.ordercenter.trade.platform.resilience.DependencyGuard;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.ordercenter.trade.order.infrastructure.http;
 
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.CouponApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.InventoryApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.MenuApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.PaymentApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.ShopApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.UserApi;
-import io.ordercenter.trade.platform.resilience.DependencyGuards;
 import java.net.http.HttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,7 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * One HTTP client per dependency (own connection settings and read timeout), each used through its
- * own {@link io.ordercenter.trade.platform.resilience.DependencyGuard}.
+ * own {@link io.ordercenter.platform.resilience.DependencyGuard}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DependencyProperties.class)

@@ -1,11 +1,11 @@
 package io.ordercenter.trade.order.infrastructure.http;
 
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.trade.order.application.RefundChannel;
 import io.ordercenter.trade.order.domain.OrderId;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.PaymentApi;
 import io.ordercenter.trade.payment.application.PaymentChannel;
 import io.ordercenter.trade.payment.domain.PaymentId;
-import io.ordercenter.trade.platform.resilience.DependencyGuard;
 import io.ordercenter.trade.refund.domain.RefundId;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package io.ordercenter.trade.order.infrastructure.http;
 
+import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.trade.order.application.Reservations;
 import io.ordercenter.trade.order.domain.CouponId;
 import io.ordercenter.trade.order.domain.OrderId;
@@ -8,7 +9,6 @@ import io.ordercenter.trade.order.domain.SkuId;
 import io.ordercenter.trade.order.domain.UserId;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.CouponApi;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.InventoryApi;
-import io.ordercenter.trade.platform.resilience.DependencyGuard;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,6 @@
-package io.ordercenter.trade.platform.web;
+package io.ordercenter.platform.web;
 
 import java.util.List;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
@@ -14,7 +13,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * XML. Without those converters such a body is refused (unsupported media type, answered as the
  * service's problem+json) and such an Accept gets 406.
  */
-@Configuration
 public class JsonOnly implements WebMvcConfigurer {
 
     private static final List<String> OTHER_FORMATS = List.of("xml", "yaml", "smile", "cbor");

@@ -1,13 +1,11 @@
-package io.ordercenter.query.platform.security;
+package io.ordercenter.platform.security;
 
 import io.ordercenter.contracts.Caller;
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.Role;
 import io.ordercenter.contracts.failure.NonTransient;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
@@ -27,19 +25,24 @@ public final class Callers {
         return from(jwt);
     }
 
-    /** {@code roles} may be a JSON array or a space/comma separated string; unknown roles are ignored. */
     static Caller from(Jwt jwt) {
-        List<String> names = new ArrayList<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         Object claim = jwt.getClaims().get("roles");
         if (claim instanceof Collection<?> values) {
-            values.forEach(value -> names.add(String.valueOf(value)));
+            for (Object value : values) {
+                for (Role role : Role.values()) {
+                    if (role.name().equals(String.valueOf(value))) {
+                        roles.add(role);
+                    }
+                }
+            }
         } else if (claim instanceof String value) {
-            names.addAll(List.of(value.split("[ ,]+")));
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (names.contains(role.name())) {
-                roles.add(role);
+            for (String part : value.split("[ ,]+")) {
+                for (Role role : Role.values()) {
+                    if (role.name().equals(part)) {
+                        roles.add(role);
+                    }
+                }
             }
         }
         Object shop = jwt.getClaims().get("shop_id");

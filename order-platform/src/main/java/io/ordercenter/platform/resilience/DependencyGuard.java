@@ -1,4 +1,4 @@
-package io.ordercenter.trade.platform.resilience;
+package io.ordercenter.platform.resilience;
 
 import io.github.resilience4j.bulkhead.ThreadPoolBulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

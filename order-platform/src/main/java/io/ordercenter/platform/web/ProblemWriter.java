@@ -1,4 +1,4 @@
-package io.ordercenter.async.platform.web;
+package io.ordercenter.platform.web;
 
 import io.ordercenter.contracts.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds the problem+json bodies of the API (RFC 9457) with the stable {@code code} property. */
-@Component
 public class ProblemWriter {
 
     private final JsonMapper json;

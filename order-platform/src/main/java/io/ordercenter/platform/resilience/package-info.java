@@ -1,2 +1,2 @@
 /** One bulkhead, time limit and circuit breaker per dependency, and the registry that builds them from configuration. */
-package io.ordercenter.trade.platform.resilience;
+package io.ordercenter.platform.resilience;

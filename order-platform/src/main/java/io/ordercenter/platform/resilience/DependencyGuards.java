@@ -1,4 +1,4 @@
-package io.ordercenter.trade.platform.resilience;
+package io.ordercenter.platform.resilience;
 
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.springframework.stereotype.Component;
 
 /**
  * Builds one {@link DependencyGuard} per dependency name from resilience4j's registries, whose
  * per-dependency settings live in {@code application.yml} ({@code resilience4j.*.instances.<name>})
  * and whose metrics Micrometer publishes.
  */
-@Component
 public class DependencyGuards implements AutoCloseable {
 
     private final ThreadPoolBulkheadRegistry bulkheads;

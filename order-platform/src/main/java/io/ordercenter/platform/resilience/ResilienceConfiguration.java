@@ -1,4 +1,4 @@
-package io.ordercenter.async.platform.resilience;
+package io.ordercenter.platform.resilience;
 
 import io.github.resilience4j.bulkhead.ThreadPoolBulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;

@@ -1,4 +1,4 @@
-package io.ordercenter.trade.platform.resilience;
+package io.ordercenter.platform.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
