@@ -1,5 +1,6 @@
 package io.ordercenter.async;
 
+import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration"
         })
-@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class})
+@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class, RateLimitConfiguration.class})
 public class OrderAsyncApplication {
 
     public static void main(String[] args) {

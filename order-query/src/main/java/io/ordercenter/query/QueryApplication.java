@@ -1,5 +1,6 @@
 package io.ordercenter.query;
 
+import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** The read side of Order Center: orders by id, user and shop, phone-prefix search, user stats, timelines. */
 @SpringBootApplication
-@Import(WebPlatformConfiguration.class)
+@Import({WebPlatformConfiguration.class, RateLimitConfiguration.class})
 public class QueryApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package io.ordercenter.trade;
 
+import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.util.TimeZone;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** order-trade: the write side of Order Center (port 8081). */
 @SpringBootApplication
-@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class})
+@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class, RateLimitConfiguration.class})
 public class OrderTradeApplication {
 
     public static void main(String[] args) {

@@ -25,7 +25,8 @@ public final class Callers {
         return from(jwt);
     }
 
-    static Caller from(Jwt jwt) {
+    /** The caller a validated token names; {@code roles} may be a JSON array or a space/comma separated string. */
+    public static Caller from(Jwt jwt) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Object claim = jwt.getClaims().get("roles");
         if (claim instanceof Collection<?> values) {
