@@ -51,6 +51,6 @@ public class OutboxConfiguration {
                 StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class);
-        return new OutboxRelay(store, databases, new KafkaProducer<>(config), properties, meters, clock);
+        return new OutboxRelay(OutboxRows.of(store), databases, new KafkaProducer<>(config), properties, meters, clock);
     }
 }

@@ -3,7 +3,6 @@ package io.ordercenter.trade.outbox.infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.ordercenter.sharding.config.PhysicalDatabases;
-import io.ordercenter.sharding.mybatis.OutboxRelayStore;
 import io.ordercenter.sharding.mybatis.OutboxRow;
 import io.ordercenter.sharding.routing.ShardRouting;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final OutboxRelayStore store;
+    private final OutboxRows store;
     private final PhysicalDatabases databases;
     private final Producer<String, byte[]> producer;
     private final OutboxProperties properties;
@@ -50,8 +49,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    public OutboxRelay(
-            OutboxRelayStore store,
+    OutboxRelay(
+            OutboxRows store,
             PhysicalDatabases databases,
             Producer<String, byte[]> producer,
             OutboxProperties properties,
