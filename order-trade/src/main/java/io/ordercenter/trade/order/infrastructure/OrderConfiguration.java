@@ -1,6 +1,7 @@
 package io.ordercenter.trade.order.infrastructure;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.DelayTaskMapper;
 import io.ordercenter.sharding.mybatis.IdempotencyMapper;
@@ -59,7 +60,8 @@ public class OrderConfiguration {
             DelayTasks tasks,
             PlatformTransactionManager transactionManager,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         return new MyBatisOrders(
                 orders,
                 userCopies,
@@ -69,7 +71,11 @@ public class OrderConfiguration {
                 tasks,
                 new TransactionTemplate(transactionManager),
                 json,
-                clock);
+                clock,
+                Timer.builder("ordercenter.order.place.transaction")
+                        .description("the local transaction that stores a new order, its copies, event and tasks")
+                        .publishPercentiles(0.5, 0.99)
+                        .register(meters));
     }
 
     @Bean

@@ -1,0 +1,2 @@
+/** The benchmark's figures and the report it writes (Markdown, JSON, SVG charts). */
+package io.ordercenter.bench.report;
