@@ -16,6 +16,16 @@ public final class CacheKeys {
     }
 
     /**
+     * The newest version of an order that order-async has evicted the cache for (an integer, with a
+     * TTL). A reader that loaded an older version from the database must not cache it: the load
+     * raced a state change whose eviction already ran, and caching it would serve the old state until
+     * the entry expires. Nor may a reader cache "missing" for an order that has a floor.
+     */
+    public static String orderFloor(String orderId) {
+        return "oc:order:floor:" + orderId;
+    }
+
+    /**
      * The precomputed stats of one user: a hash with fields orderCount, completedCount,
      * cancelledCount, deliveryFeeWaivedCents, spentCents. No TTL.
      */

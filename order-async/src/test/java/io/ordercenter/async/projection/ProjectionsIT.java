@@ -69,6 +69,9 @@ class ProjectionsIT extends AsyncIT {
                 .containsEntry("phone", "13812341001");
         assertThat(redis.hasKey(CacheKeys.order(id))).isFalse();
         assertThat(redis.hasKey(CacheKeys.missingOrder(id))).isFalse();
+        assertThat(redis.opsForValue().get(CacheKeys.orderFloor(id)))
+                .as("the floor is the newest version evicted for, whatever the order events came in")
+                .isEqualTo("4");
 
         List<TimelineRow> changes = timelineOf(orderId).stream()
                 .filter(e -> e.kind().equals(TimelineKinds.STATE_CHANGED))

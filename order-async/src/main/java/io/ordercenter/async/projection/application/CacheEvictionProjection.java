@@ -26,7 +26,7 @@ public final class CacheEvictionProjection implements EventHandler {
 
     @Override
     public void handle(ReceivedEvent event) {
-        cache.evict(event.orderId());
+        cache.evict(event.orderId(), event.version());
         timelines.add(TimelineEntry.effect(
                 event, TimelineEntry.CACHE_EVICTED, "order detail cache evicted", clock.instant()));
     }

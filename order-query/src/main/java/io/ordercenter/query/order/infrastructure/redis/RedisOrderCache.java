@@ -2,7 +2,6 @@ package io.ordercenter.query.order.infrastructure.redis;
 
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.query.order.application.OrderCache;
@@ -20,15 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@link OrderCache} in Redis, through the {@code redis} guard. A lookup is one {@code MGET} of the
  * order key and its missing marker. An order is written by a script that keeps a newer cached
- * version (order-async may write one from an event while a slower reader still holds an older one).
+ * version, and that refuses a version below the order's floor ({@link CacheKeys#orderFloor}): a read
+ * that loaded the order just before a state change must not cache the old state after order-async
+ * evicted it. For the same reason "missing" is never cached for an order that has a floor.
  */
 public final class RedisOrderCache implements OrderCache {
 
     private static final Logger log = LoggerFactory.getLogger(RedisOrderCache.class);
 
-    /** KEYS[1] order key; ARGV[1] JSON, ARGV[2] version, ARGV[3] TTL in ms. Returns 1 if written. */
+    /** KEYS[1] order key, KEYS[2] its floor; ARGV[1] JSON, ARGV[2] version, ARGV[3] TTL in ms. Returns 1 if written. */
     static final String PUT_UNLESS_NEWER =
             """
+            local floor = tonumber(redis.call('GET', KEYS[2]))
+            if floor and floor > tonumber(ARGV[2]) then
+              return 0
+            end
             local cached = redis.call('GET', KEYS[1])
             if cached then
               local ok, order = pcall(cjson.decode, cached)
@@ -79,19 +84,31 @@ public final class RedisOrderCache implements OrderCache {
                 .<Long>eval(
                         PUT_UNLESS_NEWER,
                         ScriptOutputType.INTEGER,
-                        new String[] {CacheKeys.order(order.orderId())},
+                        new String[] {CacheKeys.order(order.orderId()), CacheKeys.orderFloor(order.orderId())},
                         value,
                         Long.toString(order.version()),
                         Long.toString(jitteredTtlMillis())));
     }
 
+    /** KEYS[1] missing marker, KEYS[2] the order's floor; ARGV[1] TTL in ms. Returns 1 if written. */
+    static final String PUT_MISSING_UNLESS_KNOWN =
+            """
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              return 0
+            end
+            redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+            return 1
+            """;
+
     @Override
     public void putMissing(long orderId) {
+        String id = Long.toString(orderId);
         guard.callNonBlocking(() -> redis.commands()
-                .set(
-                        CacheKeys.missingOrder(Long.toString(orderId)),
-                        "1",
-                        SetArgs.Builder.px(properties.missingTtl().toMillis())));
+                .<Long>eval(
+                        PUT_MISSING_UNLESS_KNOWN,
+                        ScriptOutputType.INTEGER,
+                        new String[] {CacheKeys.missingOrder(id), CacheKeys.orderFloor(id)},
+                        Long.toString(properties.missingTtl().toMillis())));
     }
 
     private long jitteredTtlMillis() {

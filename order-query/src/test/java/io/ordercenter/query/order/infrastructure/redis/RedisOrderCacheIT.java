@@ -64,6 +64,31 @@ class RedisOrderCacheIT extends QueryIT {
     }
 
     @Test
+    void a_version_loaded_before_an_eviction_is_not_cached_after_it() throws Exception {
+        // order-async evicted the cache for v2 (it raised the floor) while a reader still held v1
+        redis.commands().set(CacheKeys.orderFloor(order.orderId()), "2").get(2, TimeUnit.SECONDS);
+
+        cache.put(withVersion(order, 1, OrderStatus.CREATED));
+        assertThat(cache.lookup(id(order))).isEqualTo(OrderCache.Lookup.MISS);
+
+        OrderSnapshot paid = withVersion(order, 2, OrderStatus.PAID);
+        cache.put(paid);
+        assertThat(cache.lookup(id(order)).order()).isEqualTo(paid);
+    }
+
+    @Test
+    void missing_is_not_cached_for_an_order_that_has_a_floor() throws Exception {
+        long placedMeanwhile = id(order) + 256;
+        redis.commands()
+                .set(CacheKeys.orderFloor(Long.toString(placedMeanwhile)), "1")
+                .get(2, TimeUnit.SECONDS);
+
+        cache.putMissing(placedMeanwhile);
+
+        assertThat(cache.lookup(placedMeanwhile)).isEqualTo(OrderCache.Lookup.MISS);
+    }
+
+    @Test
     void a_missing_marker_lives_for_the_missing_ttl() {
         long missing = id(order) + 128;
         cache.putMissing(missing);
