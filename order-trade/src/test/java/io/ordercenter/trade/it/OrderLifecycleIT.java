@@ -168,6 +168,30 @@ class OrderLifecycleIT extends TradeItSupport {
     }
 
     @Test
+    void stock_reserved_for_an_order_refused_afterwards_is_released() throws Exception {
+        // the stock reservation runs beside the catalog calls, so a closed shop is found out after it
+        long before = stock(2003);
+        Response closed = place(nextUser(), orderBody(20, null, 2003, 2));
+        assertThat(closed.code()).isEqualTo("SHOP_CLOSED");
+        await("the stock reserved for the refused order is released", () -> stockQuietly(2003) == before);
+    }
+
+    private static long stock(long skuId) throws Exception {
+        return sim("GET", "/sim/skus/" + skuId + "/stock", null)
+                .json()
+                .path("stock")
+                .asLong();
+    }
+
+    private static long stockQuietly(long skuId) {
+        try {
+            return stock(skuId);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    @Test
     void business_rejections_are_422_with_their_code() throws Exception {
         long user = nextUser();
         assertThat(place(user, orderBody(20, null, 2001, 1)).code()).isEqualTo("SHOP_CLOSED");

@@ -120,33 +120,41 @@ public final class OrderPlacementService {
     private Order placeClaimed(PlaceOrderCommand command, PlacementKey key, String traceId) {
         PlacementRequest request = command.toRequest();
         Set<SkuId> skus = request.lines().stream().map(RequestedLine::skuId).collect(Collectors.toSet());
-
-        CompletableFuture<Optional<ShopSnapshot>> shop = catalog.shop(request.shopId());
-        CompletableFuture<Map<SkuId, MenuItem>> menu = catalog.menu(request.shopId(), skus);
-        CompletableFuture<Boolean> member = catalog.member(request.userId());
-        Optional<ShopSnapshot> shopAnswer = join(shop);
-        Map<SkuId, MenuItem> menuAnswer = join(menu);
-        boolean memberAnswer = join(member);
-
-        // refuse what the catalog alone can refuse before reserving anything
-        PlacementRequest withoutCoupon = new PlacementRequest(
-                request.userId(), request.shopId(), request.lines(), null, request.address(), request.remark());
-        PlacementDecision early =
-                OrderPlacement.decide(withoutCoupon, shopAnswer, menuAnswer, memberAnswer, Optional.empty());
-        if (early instanceof Rejected rejected) {
-            throw new Conflict(rejected.code(), rejected.detail());
-        }
-        Placeable priced = (Placeable) early;
-
         OrderId orderId = new OrderId(orderIds.applyAsLong(request.userId().value()));
         boolean withCoupon = request.couponId() != null;
+        // written before anything is reserved: a crash from here on leaves a task that releases it all
         tasks.sweepReservations(orderId, clock.instant().plus(SWEEP_AFTER));
+        boolean couponAsked = false;
+        CompletableFuture<Reservations.StockAnswer> stock = null;
         try {
-            CompletableFuture<Reservations.StockAnswer> stock = reservations.reserveStock(orderId, priced.items());
-            CompletableFuture<Reservations.CouponAnswer> coupon = withCoupon
-                    ? reservations.reserveCoupon(
-                            orderId, request.couponId(), request.userId(), Pricing.goodsCents(priced.items()))
-                    : CompletableFuture.completedFuture(null);
+            // one round for everything independent: shop, menu, member status and the stock reservation
+            // (it needs only skus and quantities); a reservation made for an order refused below is
+            // released at once
+            CompletableFuture<Optional<ShopSnapshot>> shop = catalog.shop(request.shopId());
+            CompletableFuture<Map<SkuId, MenuItem>> menu = catalog.menu(request.shopId(), skus);
+            CompletableFuture<Boolean> member = catalog.member(request.userId());
+            stock = reservations.reserveStock(orderId, request.lines());
+            Optional<ShopSnapshot> shopAnswer = join(shop);
+            Map<SkuId, MenuItem> menuAnswer = join(menu);
+            boolean memberAnswer = join(member);
+
+            PlacementRequest withoutCoupon = new PlacementRequest(
+                    request.userId(), request.shopId(), request.lines(), null, request.address(), request.remark());
+            PlacementDecision early =
+                    OrderPlacement.decide(withoutCoupon, shopAnswer, menuAnswer, memberAnswer, Optional.empty());
+            if (early instanceof Rejected rejected) {
+                throw new Conflict(rejected.code(), rejected.detail());
+            }
+            Placeable priced = (Placeable) early;
+
+            // the coupon needs the goods total, which only the menu's prices give: a second round, only
+            // for orders that use one
+            CompletableFuture<Reservations.CouponAnswer> coupon = CompletableFuture.completedFuture(null);
+            if (withCoupon) {
+                couponAsked = true;
+                coupon = reservations.reserveCoupon(
+                        orderId, request.couponId(), request.userId(), Pricing.goodsCents(priced.items()));
+            }
             Reservations.StockAnswer stockAnswer = join(stock);
             Reservations.CouponAnswer couponAnswer = join(coupon);
             if (stockAnswer instanceof Reservations.OutOfStock out) {
@@ -170,7 +178,11 @@ public final class OrderPlacementService {
             reservations.confirm(orderId, withCoupon);
             return placed.order();
         } catch (RuntimeException e) {
-            reservations.release(orderId, withCoupon);
+            if (stock != null) {
+                // a release that overtook its reservation would leave the stock held until the sweeper runs
+                stock.handle((answer, failure) -> null).join();
+            }
+            reservations.release(orderId, couponAsked);
             throw e;
         }
     }

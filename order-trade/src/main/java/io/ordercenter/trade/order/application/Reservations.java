@@ -2,7 +2,7 @@ package io.ordercenter.trade.order.application;
 
 import io.ordercenter.trade.order.domain.CouponId;
 import io.ordercenter.trade.order.domain.OrderId;
-import io.ordercenter.trade.order.domain.OrderLine;
+import io.ordercenter.trade.order.domain.PlacementRequest.RequestedLine;
 import io.ordercenter.trade.order.domain.SkuId;
 import io.ordercenter.trade.order.domain.UserId;
 import java.util.List;
@@ -26,7 +26,7 @@ public interface Reservations {
 
     record CouponRefused(String reason) implements CouponAnswer {}
 
-    CompletableFuture<StockAnswer> reserveStock(OrderId orderId, List<OrderLine> lines);
+    CompletableFuture<StockAnswer> reserveStock(OrderId orderId, List<RequestedLine> lines);
 
     CompletableFuture<CouponAnswer> reserveCoupon(OrderId orderId, CouponId couponId, UserId userId, long goodsCents);
 

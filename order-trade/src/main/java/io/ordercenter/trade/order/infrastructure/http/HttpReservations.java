@@ -4,7 +4,7 @@ import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.trade.order.application.Reservations;
 import io.ordercenter.trade.order.domain.CouponId;
 import io.ordercenter.trade.order.domain.OrderId;
-import io.ordercenter.trade.order.domain.OrderLine;
+import io.ordercenter.trade.order.domain.PlacementRequest.RequestedLine;
 import io.ordercenter.trade.order.domain.SkuId;
 import io.ordercenter.trade.order.domain.UserId;
 import io.ordercenter.trade.order.infrastructure.http.DependencyApis.CouponApi;
@@ -47,7 +47,7 @@ public final class HttpReservations implements Reservations {
     }
 
     @Override
-    public CompletableFuture<StockAnswer> reserveStock(OrderId orderId, List<OrderLine> lines) {
+    public CompletableFuture<StockAnswer> reserveStock(OrderId orderId, List<RequestedLine> lines) {
         List<Map<String, Object>> items = lines.stream()
                 .map(l ->
                         Map.<String, Object>of("skuId", Long.toString(l.skuId().value()), "quantity", l.quantity()))
