@@ -2,6 +2,7 @@ package io.ordercenter.async;
 
 import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.web.ProblemAdvice;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -19,7 +20,12 @@ import org.springframework.context.annotation.Import;
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration",
             "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration"
         })
-@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class, RateLimitConfiguration.class})
+@Import({
+    WebPlatformConfiguration.class,
+    ProblemAdvice.class,
+    ResilienceConfiguration.class,
+    RateLimitConfiguration.class
+})
 public class OrderAsyncApplication {
 
     public static void main(String[] args) {

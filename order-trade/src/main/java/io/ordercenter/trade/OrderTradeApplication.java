@@ -2,6 +2,7 @@ package io.ordercenter.trade;
 
 import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.web.ProblemAdvice;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /** order-trade: the write side of Order Center (port 8081). */
 @SpringBootApplication
-@Import({WebPlatformConfiguration.class, ResilienceConfiguration.class, RateLimitConfiguration.class})
+@Import({
+    WebPlatformConfiguration.class,
+    ProblemAdvice.class,
+    ResilienceConfiguration.class,
+    RateLimitConfiguration.class
+})
 public class OrderTradeApplication {
 
     public static void main(String[] args) {

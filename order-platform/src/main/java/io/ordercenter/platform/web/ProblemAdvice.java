@@ -1,9 +1,8 @@
-package io.ordercenter.trade.platform.web;
+package io.ordercenter.platform.web;
 
 import io.ordercenter.contracts.ErrorCode;
 import io.ordercenter.contracts.failure.OrderCenterFailure;
 import io.ordercenter.contracts.failure.Transient;
-import io.ordercenter.platform.web.ProblemWriter;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,7 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The one place failures become problem+json. Our own failures carry their code; framework errors
  * about the request become {@code VALIDATION_FAILED}; anything else is a 500 whose details stay in
- * the log (no stack traces, SQL or host names in a response).
+ * the log (no stack traces, SQL or host names in a response). Imported by order-trade and
+ * order-async; order-query keeps its own, which also maps resilience4j's refusals.
  */
 @RestControllerAdvice
 public class ProblemAdvice {
