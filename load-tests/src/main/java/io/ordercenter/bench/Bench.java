@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The benchmark against a running local run ({@code ./ordercenter up}); {@code load-tests/bench}
@@ -92,7 +93,7 @@ public final class Bench {
     private static void warmUpEverything(LocalRun run, List<LocalRun.Order> orders, Duration length)
             throws InterruptedException {
         System.out.println("[bench] warming up the services for " + length + " ...");
-        java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong n = new AtomicLong();
         ClosedLoop.run("global warm-up", 2, length, Duration.ZERO, worker -> {
             long i = n.getAndIncrement();
             if (i % 10 == 0) {

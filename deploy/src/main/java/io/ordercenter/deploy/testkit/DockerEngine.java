@@ -2,6 +2,7 @@ package io.ordercenter.deploy.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
@@ -27,7 +28,7 @@ final class DockerEngine {
         if (env.containsKey("DOCKER_HOST")) {
             return true;
         }
-        List<Path> candidates = new java.util.ArrayList<>(List.of(
+        List<Path> candidates = new ArrayList<>(List.of(
                 userHome.resolve(".testcontainers.properties"),
                 Path.of("/var/run/docker.sock"),
                 userHome.resolve(".docker/run/docker.sock"),

@@ -1,18 +1,14 @@
 package io.ordercenter.trade.platform.security;
 
 import io.ordercenter.contracts.ErrorCode;
+import io.ordercenter.platform.security.BearerTokenConfiguration;
 import io.ordercenter.platform.web.ProblemWriter;
-import java.nio.charset.StandardCharsets;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * authenticated by its HMAC signature instead. Actuator shows health and metrics only.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@Import(BearerTokenConfiguration.class)
 public class SecurityConfiguration {
 
     @Bean
@@ -46,20 +42,5 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, ErrorCode.FORBIDDEN, "This caller may not do that.")));
         return http.build();
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
-        if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
-            byte[] key = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
-            return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
-                    .macAlgorithm(MacAlgorithm.HS256)
-                    .build();
-        }
-        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
-            return NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        }
-        throw new IllegalStateException(
-                "set ordercenter.security.jwt.jwk-set-uri (or, in the local profile only, hmac-secret)");
     }
 }

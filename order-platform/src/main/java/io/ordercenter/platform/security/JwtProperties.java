@@ -1,4 +1,4 @@
-package io.ordercenter.query.platform.security;
+package io.ordercenter.platform.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
