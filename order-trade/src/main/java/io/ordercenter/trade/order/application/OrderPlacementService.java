@@ -21,6 +21,8 @@ import io.ordercenter.trade.order.domain.Transition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,7 +127,7 @@ public final class OrderPlacementService {
         // written before anything is reserved: a crash from here on leaves a task that releases it all
         tasks.sweepReservations(orderId, clock.instant().plus(SWEEP_AFTER));
         boolean couponAsked = false;
-        CompletableFuture<Reservations.StockAnswer> stock = null;
+        List<CompletableFuture<?>> reserving = new ArrayList<>();
         try {
             // one round for everything independent: shop, menu, member status and the stock reservation
             // (it needs only skus and quantities); a reservation made for an order refused below is
@@ -133,7 +135,8 @@ public final class OrderPlacementService {
             CompletableFuture<Optional<ShopSnapshot>> shop = catalog.shop(request.shopId());
             CompletableFuture<Map<SkuId, MenuItem>> menu = catalog.menu(request.shopId(), skus);
             CompletableFuture<Boolean> member = catalog.member(request.userId());
-            stock = reservations.reserveStock(orderId, request.lines());
+            CompletableFuture<Reservations.StockAnswer> stock = reservations.reserveStock(orderId, request.lines());
+            reserving.add(stock);
             Optional<ShopSnapshot> shopAnswer = join(shop);
             Map<SkuId, MenuItem> menuAnswer = join(menu);
             boolean memberAnswer = join(member);
@@ -154,6 +157,7 @@ public final class OrderPlacementService {
                 couponAsked = true;
                 coupon = reservations.reserveCoupon(
                         orderId, request.couponId(), request.userId(), Pricing.goodsCents(priced.items()));
+                reserving.add(coupon);
             }
             Reservations.StockAnswer stockAnswer = join(stock);
             Reservations.CouponAnswer couponAnswer = join(coupon);
@@ -178,10 +182,10 @@ public final class OrderPlacementService {
             reservations.confirm(orderId, withCoupon);
             return placed.order();
         } catch (RuntimeException e) {
-            if (stock != null) {
-                // a release that overtook its reservation would leave the stock held until the sweeper runs
-                stock.handle((answer, failure) -> null).join();
-            }
+            // a release that overtook its reservation would leave it held until the sweeper runs; each
+            // reservation ends within its own time limit
+            reserving.forEach(
+                    started -> started.handle((answer, failure) -> null).join());
             reservations.release(orderId, couponAsked);
             throw e;
         }
