@@ -85,8 +85,8 @@ final class LocalServices {
         env.put("OC_MYSQL_USER", e.mysqlUser());
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
         env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
-        env.put("OC_REDIS_HOST", e.redisHost());
-        env.put("OC_REDIS_PORT", Integer.toString(e.redisPort()));
+        env.put("OC_REDIS_NODES", e.redisHost() + ":" + e.redisPort());
+        env.put("OC_REDIS_CLUSTER", "false");
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
         env.put("OC_ELASTICSEARCH_URL", e.elasticsearchUrl());
         env.put("OC_SIMULATOR_URL", "http://127.0.0.1:" + SIMULATOR_PORT);

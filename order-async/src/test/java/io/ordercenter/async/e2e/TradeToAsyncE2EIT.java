@@ -11,6 +11,7 @@ import io.ordercenter.deploy.DevTokens;
 import io.ordercenter.deploy.stack.Ports;
 import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderRow;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -70,7 +70,7 @@ class TradeToAsyncE2EIT {
     TimelineMapper timeline;
 
     @Autowired
-    StringRedisTemplate redis;
+    RedisConnection redis;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -80,8 +80,8 @@ class TradeToAsyncE2EIT {
         registry.add("ordercenter.sharding.databases", () -> String.join(",", e.databases()));
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
-        registry.add("spring.data.redis.host", e::redisHost);
-        registry.add("spring.data.redis.port", e::redisPort);
+        registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
+        registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
         registry.add("ordercenter.search.url", e::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
@@ -116,6 +116,8 @@ class TradeToAsyncE2EIT {
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
         env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
+        env.put("OC_REDIS_NODES", e.redisHost() + ":" + e.redisPort());
+        env.put("OC_REDIS_CLUSTER", "false");
         env.put("OC_SIMULATOR_URL", SIMULATOR.baseUrl());
         env.put("OC_UNPAID_TIMEOUT", "4s");
         env.put("OC_PAYMENT_CALLBACK_URL", "http://127.0.0.1:" + TRADE_PORT + "/api/v1/payments/callback");
@@ -236,7 +238,7 @@ class TradeToAsyncE2EIT {
             return copy != null && copy.version() == row.version() && copy.status() == OrderStatus.COMPLETED;
         });
         Poll.until(WAIT, "the user's stats count it", () -> {
-            Object completed = redis.opsForHash().get(CacheKeys.userStats(Long.toString(user)), "completedCount");
+            Object completed = redis.sync().hget(CacheKeys.userStats(Long.toString(user)), "completedCount");
             return completed != null && Long.parseLong(completed.toString()) >= 1;
         });
         Poll.until(WAIT, "a red envelope is granted once", () -> sim("/sim/grants?userId=" + user)

@@ -74,7 +74,7 @@ class ExactlyOnceEffectsIT extends AsyncIT {
                         && timelineCount(orderId, TimelineKinds.PUSH_SENT) == 5
                         && timelineCount(orderId, TimelineKinds.STATS_APPLIED) == 3
                         && timelineCount(orderId, TimelineKinds.RED_ENVELOPE_GRANTED) == 1);
-        Map<Object, Object> statsBefore = redis.opsForHash().entries(CacheKeys.userStats(Long.toString(userId)));
+        Map<String, String> statsBefore = redis.sync().hgetall(CacheKeys.userStats(Long.toString(userId)));
         int timelineBefore = timelineOf(orderId).size();
         int pushRequestsBefore = pushRequests(id);
 
@@ -89,7 +89,7 @@ class ExactlyOnceEffectsIT extends AsyncIT {
         assertThat(STUBS.pushDelivered.keySet().stream().filter(n -> n.startsWith(id + "-")))
                 .as("but each (order, version, recipient) reached its person once")
                 .containsExactlyInAnyOrderElementsOf(expectedPushes);
-        assertThat(redis.opsForHash().entries(CacheKeys.userStats(Long.toString(userId))))
+        assertThat(redis.sync().hgetall(CacheKeys.userStats(Long.toString(userId))))
                 .isEqualTo(statsBefore)
                 .containsEntry("orderCount", "1")
                 .containsEntry("completedCount", "1")
@@ -109,7 +109,7 @@ class ExactlyOnceEffectsIT extends AsyncIT {
     }
 
     private String stat(long userId, String field) {
-        Object value = redis.opsForHash().get(CacheKeys.userStats(Long.toString(userId)), field);
+        Object value = redis.sync().hget(CacheKeys.userStats(Long.toString(userId)), field);
         return value == null ? null : value.toString();
     }
 

@@ -10,6 +10,7 @@ import io.ordercenter.contracts.SearchIndex;
 import io.ordercenter.contracts.Topics;
 import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.DelayTaskMapper;
 import io.ordercenter.sharding.mybatis.DelayTaskStore;
@@ -42,7 +43,6 @@ import org.apache.kafka.common.utils.Utils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,8 +73,8 @@ public abstract class AsyncIT {
         }
         registry.add("ordercenter.sharding.username", endpoints::mysqlUser);
         registry.add("ordercenter.sharding.password", endpoints::mysqlPassword);
-        registry.add("spring.data.redis.host", endpoints::redisHost);
-        registry.add("spring.data.redis.port", endpoints::redisPort);
+        registry.add("ordercenter.redis.nodes", () -> endpoints.redisHost() + ":" + endpoints.redisPort());
+        registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.kafka.bootstrap", endpoints::kafkaBootstrap);
         registry.add("ordercenter.search.url", endpoints::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", STUBS::url);
@@ -109,7 +109,7 @@ public abstract class AsyncIT {
     protected DelayTaskStore delayTaskStore;
 
     @Autowired
-    protected StringRedisTemplate redis;
+    protected RedisConnection redis;
 
     @Autowired
     protected ElasticsearchClient elasticsearch;

@@ -31,8 +31,8 @@ class ProjectionsIT extends AsyncIT {
         long orderId = newOrderId(userId);
         String id = Long.toString(orderId);
         List<OrderEvent> events = Events.lifecycle(id, Long.toString(userId), Long.toString(shopId), Instant.now());
-        redis.opsForValue().set(CacheKeys.order(id), "{\"stale\":true}");
-        redis.opsForValue().set(CacheKeys.missingOrder(id), "1");
+        redis.sync().set(CacheKeys.order(id), "{\"stale\":true}");
+        redis.sync().set(CacheKeys.missingOrder(id), "1");
 
         // v1 v3 v2 v3 v1 v4 v2 v4: duplicates, and v2 after v3
         publish(List.of(
@@ -67,9 +67,9 @@ class ProjectionsIT extends AsyncIT {
                 .containsEntry("userId", Long.toString(userId))
                 .containsEntry("shopId", Long.toString(shopId))
                 .containsEntry("phone", "13812341001");
-        assertThat(redis.hasKey(CacheKeys.order(id))).isFalse();
-        assertThat(redis.hasKey(CacheKeys.missingOrder(id))).isFalse();
-        assertThat(redis.opsForValue().get(CacheKeys.orderFloor(id)))
+        assertThat(redis.sync().exists(CacheKeys.order(id))).isZero();
+        assertThat(redis.sync().exists(CacheKeys.missingOrder(id))).isZero();
+        assertThat(redis.sync().get(CacheKeys.orderFloor(id)))
                 .as("the floor is the newest version evicted for, whatever the order events came in")
                 .isEqualTo("4");
 

@@ -37,7 +37,7 @@ class PushOutageIT extends AsyncIT {
                     () -> counter("ordercenter.async.events", "concern", "push", "outcome", "retried") > retriedBefore);
             Poll.until(WAIT, "the shop copy and the stats moved on without push", () -> {
                 OrderRow shop = shopOrders.select(shopId, orderId);
-                Object spent = redis.opsForHash().get(CacheKeys.userStats(Long.toString(userId)), "spentCents");
+                Object spent = redis.sync().hget(CacheKeys.userStats(Long.toString(userId)), "spentCents");
                 return shop != null && shop.version() == 3 && spent != null;
             });
             assertThat(STUBS.pushDelivered).doesNotContainKey(id + "-2-USER");

@@ -81,7 +81,7 @@ class ReconciliationIT extends AsyncIT {
                 .version(1L)
                 .versionType(VersionType.ExternalGte)
                 .document(documents.of(wrongStatus)));
-        redis.opsForValue()
+        redis.sync()
                 .set(
                         CacheKeys.order(id(a)),
                         codec.mapper()
@@ -112,7 +112,7 @@ class ReconciliationIT extends AsyncIT {
                 .isZero();
         OrderRow shop = shopOrders.select(a.order().shopId(), a.order().orderId());
         assertThat(shop.status()).isEqualTo(OrderStatus.CREATED);
-        assertThat(redis.hasKey(CacheKeys.order(id(a)))).isFalse();
+        assertThat(redis.sync().exists(CacheKeys.order(id(a)))).isZero();
 
         HttpResponse<String> last = http("GET", PATH, support, null);
         assertThat(last.statusCode()).isEqualTo(200);

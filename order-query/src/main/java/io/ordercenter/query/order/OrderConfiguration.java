@@ -2,6 +2,8 @@ package io.ordercenter.query.order;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.ordercenter.platform.redis.RedisConfiguration;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.query.order.application.OrderQueries;
 import io.ordercenter.query.order.infrastructure.mybatis.MyBatisOrderLists;
 import io.ordercenter.query.order.infrastructure.mybatis.MyBatisOrders;
@@ -9,8 +11,6 @@ import io.ordercenter.query.order.infrastructure.mybatis.OrderLinesMapper;
 import io.ordercenter.query.order.infrastructure.redis.OrderCacheProperties;
 import io.ordercenter.query.order.infrastructure.redis.RedisOrderCache;
 import io.ordercenter.query.platform.paging.CursorCodec;
-import io.ordercenter.query.platform.redis.RedisConfiguration;
-import io.ordercenter.query.platform.redis.RedisConnection;
 import io.ordercenter.query.platform.resilience.DependencyGuard;
 import io.ordercenter.query.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.mybatis.OrderMapper;

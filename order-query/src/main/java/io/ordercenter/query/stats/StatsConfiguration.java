@@ -1,7 +1,7 @@
 package io.ordercenter.query.stats;
 
-import io.ordercenter.query.platform.redis.RedisConfiguration;
-import io.ordercenter.query.platform.redis.RedisConnection;
+import io.ordercenter.platform.redis.RedisConfiguration;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.query.platform.resilience.DependencyGuards;
 import io.ordercenter.query.stats.application.StatsQueries;
 import io.ordercenter.query.stats.infrastructure.redis.RedisStatistics;

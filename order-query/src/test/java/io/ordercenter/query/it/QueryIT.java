@@ -3,8 +3,8 @@ package io.ordercenter.query.it;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.query.QueryApplication;
-import io.ordercenter.query.platform.redis.RedisConnection;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
@@ -37,8 +37,8 @@ public abstract class QueryIT {
         registry.add("ordercenter.sharding.username", stack::mysqlUser);
         registry.add("ordercenter.sharding.password", stack::mysqlPassword);
         registry.add("ordercenter.sharding.databases", () -> String.join(",", stack.databases()));
-        registry.add("ordercenter.redis.host", stack::redisHost);
-        registry.add("ordercenter.redis.port", stack::redisPort);
+        registry.add("ordercenter.redis.nodes", () -> stack.redisHost() + ":" + stack.redisPort());
+        registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.elasticsearch.url", stack::elasticsearchUrl);
     }
 

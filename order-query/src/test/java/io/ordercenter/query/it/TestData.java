@@ -10,7 +10,7 @@ import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.OrderStatus;
 import io.ordercenter.contracts.SearchIndex;
-import io.ordercenter.query.platform.redis.RedisConnection;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.OrderItemRow;
 import io.ordercenter.sharding.mybatis.OrderMapper;

@@ -62,6 +62,8 @@ abstract class TradeItSupport {
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
         registry.add("ordercenter.outbox.kafka-bootstrap", e::kafkaBootstrap);
+        registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
+        registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add(
                 "ordercenter.dependencies.payment-callback-url",
                 () -> "http://127.0.0.1:" + PORT + "/api/v1/payments/callback");

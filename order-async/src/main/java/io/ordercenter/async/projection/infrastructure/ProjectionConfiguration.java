@@ -8,12 +8,13 @@ import io.ordercenter.async.projection.application.ShopCopyProjection;
 import io.ordercenter.async.projection.infrastructure.mybatis.MyBatisShopCopies;
 import io.ordercenter.async.projection.infrastructure.redis.RedisOrderCache;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.redis.OrderCacheEviction;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.mybatis.OrderShopMapper;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The shop-copy and cache concerns with their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -30,8 +31,8 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    OrderCache orderCache(StringRedisTemplate redis, DependencyGuards guards) {
-        return new RedisOrderCache(redis, guards.guard(Dependencies.REDIS));
+    OrderCache orderCache(RedisConnection redis, DependencyGuards guards) {
+        return new RedisOrderCache(new OrderCacheEviction(redis), guards.guard(Dependencies.REDIS));
     }
 
     @Bean

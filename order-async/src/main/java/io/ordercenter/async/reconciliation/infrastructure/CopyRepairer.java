@@ -10,6 +10,7 @@ import io.ordercenter.async.search.infrastructure.es.SearchDocuments;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.SearchIndex;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuard;
 import io.ordercenter.sharding.mybatis.CopyRepairMapper;
 import io.ordercenter.sharding.mybatis.OrderMapper;
@@ -17,10 +18,8 @@ import io.ordercenter.sharding.mybatis.OrderSnapshots;
 import io.ordercenter.sharding.mybatis.OrderWithItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Re-projects a copy from the order copy as it is now: the user and shop copies are overwritten
@@ -34,7 +33,7 @@ public final class CopyRepairer implements CopyRepairs {
     private final CopyRepairMapper copies;
     private final ElasticsearchClient search;
     private final SearchDocuments documents;
-    private final StringRedisTemplate redis;
+    private final RedisConnection redis;
     private final DependencyGuard database;
     private final DependencyGuard elasticsearch;
     private final DependencyGuard cache;
@@ -44,7 +43,7 @@ public final class CopyRepairer implements CopyRepairs {
             CopyRepairMapper copies,
             ElasticsearchClient search,
             SearchDocuments documents,
-            StringRedisTemplate redis,
+            RedisConnection redis,
             DependencyGuard database,
             DependencyGuard elasticsearch,
             DependencyGuard cache) {
@@ -61,7 +60,7 @@ public final class CopyRepairer implements CopyRepairs {
     @Override
     public void repair(Copy copy, OrderRef order) {
         if (copy == Copy.CACHE) {
-            cache.call(() -> redis.delete(List.of(CacheKeys.order(order.id()), CacheKeys.missingOrder(order.id()))));
+            cache.call(() -> redis.sync().del(CacheKeys.order(order.id()), CacheKeys.missingOrder(order.id())));
             return;
         }
         Optional<OrderWithItems> current = database.call(() -> orders.findOrder(order.orderId()));

@@ -12,6 +12,7 @@ import io.ordercenter.async.reconciliation.infrastructure.redis.CacheCopies;
 import io.ordercenter.async.reconciliation.infrastructure.redis.RedisReconciliationReports;
 import io.ordercenter.async.search.infrastructure.es.SearchDocuments;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.config.PhysicalDatabases;
 import io.ordercenter.sharding.mybatis.CopyRepairMapper;
@@ -24,7 +25,6 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The reconciliation: its readers of every copy, its repairs, its report store and its job. */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +40,7 @@ public class ReconciliationConfiguration {
             CopyRepairMapper repairs,
             ElasticsearchClient search,
             SearchDocuments documents,
-            StringRedisTemplate redis,
+            RedisConnection redis,
             EventCodec codec,
             DependencyGuards guards,
             Timelines timelines,

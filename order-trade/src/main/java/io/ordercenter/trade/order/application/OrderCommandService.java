@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves orders through their lifecycle on behalf of a caller: checks who may do what, applies the
  * intent on the aggregate, stores the change as a compare-and-set and runs what must follow once
- * it is committed (releasing reservations, a first refund attempt).
+ * it is committed: the read side's cached copy is told before the answer (read-your-writes), then
+ * reservations are released or a first refund is attempted in the background.
  *
  * <p>Of two racing changes exactly one is stored; the other is re-evaluated on the fresh order and
  * so becomes "already done" (200) or an illegal transition (409), never a half-applied change.
@@ -39,6 +40,7 @@ public final class OrderCommandService {
     private final Reservations reservations;
     private final Tasks tasks;
     private final RefundChannel refunds;
+    private final CachedOrders cachedOrders;
     private final Executor afterCommit;
     private final Clock clock;
 
@@ -47,12 +49,14 @@ public final class OrderCommandService {
             Reservations reservations,
             Tasks tasks,
             RefundChannel refunds,
+            CachedOrders cachedOrders,
             Executor afterCommit,
             Clock clock) {
         this.orders = orders;
         this.reservations = reservations;
         this.tasks = tasks;
         this.refunds = refunds;
+        this.cachedOrders = cachedOrders;
         this.afterCommit = afterCommit;
         this.clock = clock;
     }
@@ -162,6 +166,8 @@ public final class OrderCommandService {
             }
             Transition.Applied applied = (Transition.Applied) transition;
             if (orders.update(applied, order.version(), traceId)) {
+                // before answering: a read that follows this answer must not find the old state cached
+                cachedOrders.changed(id, applied.order().version());
                 afterCommit(applied, traceId);
                 return applied.order();
             }

@@ -2,12 +2,17 @@ package io.ordercenter.trade.order.infrastructure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.ordercenter.platform.redis.OrderCacheEviction;
+import io.ordercenter.platform.redis.RedisConfiguration;
+import io.ordercenter.platform.redis.RedisConnection;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.DelayTaskMapper;
 import io.ordercenter.sharding.mybatis.IdempotencyMapper;
 import io.ordercenter.sharding.mybatis.OrderMapper;
 import io.ordercenter.sharding.mybatis.OrderUserMapper;
 import io.ordercenter.sharding.mybatis.OutboxMapper;
+import io.ordercenter.trade.order.application.CachedOrders;
 import io.ordercenter.trade.order.application.Catalog;
 import io.ordercenter.trade.order.application.OrderCommandService;
 import io.ordercenter.trade.order.application.OrderPlacementService;
@@ -16,13 +21,16 @@ import io.ordercenter.trade.order.application.Reservations;
 import io.ordercenter.trade.order.infrastructure.mybatis.DelayTasks;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisOrders;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisPlacementKeys;
+import io.ordercenter.trade.order.infrastructure.redis.RedisCachedOrders;
 import io.ordercenter.trade.payment.application.PaymentChannel;
 import io.ordercenter.trade.payment.application.PaymentService;
 import io.ordercenter.trade.payment.infrastructure.CallbackSignatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -118,9 +126,28 @@ public class OrderConfiguration {
             Reservations reservations,
             DelayTasks tasks,
             RefundChannel refunds,
+            CachedOrders cachedOrders,
             ExecutorService afterCommitExecutor,
             Clock clock) {
-        return new OrderCommandService(orders, reservations, tasks, refunds, afterCommitExecutor, clock);
+        return new OrderCommandService(orders, reservations, tasks, refunds, cachedOrders, afterCommitExecutor, clock);
+    }
+
+    /** The read side's cache, evicted after each committed change behind the {@code redis} guard. */
+    @Bean
+    CachedOrders cachedOrders(
+            RedisConnection redis, DependencyGuards guards, ScheduledExecutorService cacheEvictionRetries) {
+        return new RedisCachedOrders(
+                new OrderCacheEviction(redis), guards.guard(RedisConfiguration.GUARD), cacheEvictionRetries);
+    }
+
+    /** Background retries of evictions that failed during a request: one thread, they are rare and short. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService cacheEvictionRetries() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cache-eviction-retry");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Bean

@@ -7,11 +7,11 @@ import io.ordercenter.async.reconciliation.domain.OrderRef;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderSnapshot;
 import io.ordercenter.contracts.OrderStatus;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CacheCopies implements ProjectedCopies {
 
-    private final StringRedisTemplate redis;
+    private final RedisConnection redis;
     private final JsonMapper json;
     private final DependencyGuard guard;
 
-    public CacheCopies(StringRedisTemplate redis, JsonMapper json, DependencyGuard guard) {
+    public CacheCopies(RedisConnection redis, JsonMapper json, DependencyGuard guard) {
         this.redis = redis;
         this.json = json;
         this.guard = guard;
@@ -40,9 +40,11 @@ public final class CacheCopies implements ProjectedCopies {
         if (orders.isEmpty()) {
             return Map.of();
         }
-        List<String> keys =
-                orders.stream().map(ref -> CacheKeys.order(ref.id())).toList();
-        List<String> values = guard.call(() -> redis.opsForValue().multiGet(keys));
+        String[] keys = orders.stream().map(ref -> CacheKeys.order(ref.id())).toArray(String[]::new);
+        // on a cluster, the client splits the MGET by slot and joins the answers in key order
+        List<String> values = guard.call(() -> redis.sync().mget(keys).stream()
+                .map(value -> value.getValueOrElse(null))
+                .toList());
         Map<String, CopyState> states = new HashMap<>();
         for (int i = 0; i < orders.size() && values != null && i < values.size(); i++) {
             String value = values.get(i);

@@ -2,10 +2,10 @@ package io.ordercenter.async.reconciliation.infrastructure.redis;
 
 import io.ordercenter.async.reconciliation.application.ReconciliationReports;
 import io.ordercenter.async.reconciliation.domain.ReconciliationReport;
+import io.ordercenter.platform.redis.RedisConnection;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,11 +18,11 @@ public final class RedisReconciliationReports implements ReconciliationReports {
 
     private static final Logger log = LoggerFactory.getLogger(RedisReconciliationReports.class);
 
-    private final StringRedisTemplate redis;
+    private final RedisConnection redis;
     private final JsonMapper json;
     private volatile ReconciliationReport local;
 
-    public RedisReconciliationReports(StringRedisTemplate redis, JsonMapper json) {
+    public RedisReconciliationReports(RedisConnection redis, JsonMapper json) {
         this.redis = redis;
         this.json = json;
     }
@@ -31,7 +31,7 @@ public final class RedisReconciliationReports implements ReconciliationReports {
     public void save(ReconciliationReport report) {
         local = report;
         try {
-            redis.opsForValue().set(KEY, json.writeValueAsString(report));
+            redis.sync().set(KEY, json.writeValueAsString(report));
         } catch (RuntimeException e) {
             log.warn("reconciliation report kept in this instance only: {}", e.toString());
         }
@@ -40,7 +40,7 @@ public final class RedisReconciliationReports implements ReconciliationReports {
     @Override
     public Optional<ReconciliationReport> last() {
         try {
-            String stored = redis.opsForValue().get(KEY);
+            String stored = redis.sync().get(KEY);
             if (stored != null) {
                 return Optional.of(json.readValue(stored, ReconciliationReport.class));
             }

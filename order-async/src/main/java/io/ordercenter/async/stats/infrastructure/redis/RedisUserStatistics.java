@@ -1,16 +1,15 @@
 package io.ordercenter.async.stats.infrastructure.redis;
 
+import io.lettuce.core.ScriptOutputType;
 import io.ordercenter.async.stats.application.UserStatistics;
 import io.ordercenter.async.stats.domain.StatsDelta;
 import io.ordercenter.contracts.CacheKeys;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * The figures as a Redis hash per user ({@link CacheKeys#userStats}). One Lua script sets the
@@ -19,12 +18,12 @@ import org.springframework.data.redis.core.script.RedisScript;
  * or marked without being applied. Markers expire after {@code markerTtl}, which must outlast the
  * topic's retention (the longest an event can be redelivered).
  *
- * <p>The hash and the marker are two keys: on a Redis Cluster they would need a common hash tag,
- * which {@code CacheKeys.userStats} does not have today (one Redis node in every environment).
+ * <p>The hash and the marker ({@link CacheKeys#statsApplied}) are two keys in one hash slot, so the
+ * script runs on a Redis Cluster too.
  */
 public final class RedisUserStatistics implements UserStatistics {
 
-    static final RedisScript<Long> APPLY_ONCE = new DefaultRedisScript<>(
+    static final String APPLY_ONCE =
             """
             if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[1]) then
               for i = 2, #ARGV, 2 do
@@ -33,22 +32,16 @@ public final class RedisUserStatistics implements UserStatistics {
               return 1
             end
             return 0
-            """,
-            Long.class);
+            """;
 
-    private final StringRedisTemplate redis;
+    private final RedisConnection redis;
     private final DependencyGuard guard;
     private final Duration markerTtl;
 
-    public RedisUserStatistics(StringRedisTemplate redis, DependencyGuard guard, Duration markerTtl) {
+    public RedisUserStatistics(RedisConnection redis, DependencyGuard guard, Duration markerTtl) {
         this.redis = redis;
         this.guard = guard;
         this.markerTtl = markerTtl;
-    }
-
-    /** The marker that (order, version) was applied to the user's figures. */
-    public static String appliedMarker(String userId, String orderId, long version) {
-        return "oc:stats:applied:" + userId + ":" + orderId + ":" + version;
     }
 
     @Override
@@ -59,10 +52,9 @@ public final class RedisUserStatistics implements UserStatistics {
             args.add(field.getKey());
             args.add(Long.toString(field.getValue()));
         }
-        Long applied = guard.call(() -> redis.execute(
-                APPLY_ONCE,
-                List.of(CacheKeys.userStats(userId), appliedMarker(userId, orderId, version)),
-                args.toArray()));
+        String[] keys = {CacheKeys.userStats(userId), CacheKeys.statsApplied(userId, orderId, version)};
+        Long applied = guard.call(
+                () -> redis.sync().<Long>eval(APPLY_ONCE, ScriptOutputType.INTEGER, keys, args.toArray(String[]::new)));
         return applied != null && applied == 1L;
     }
 }

@@ -4,12 +4,12 @@ import io.ordercenter.async.platform.resilience.Dependencies;
 import io.ordercenter.async.stats.application.StatsProjection;
 import io.ordercenter.async.stats.application.UserStatistics;
 import io.ordercenter.async.timeline.application.Timelines;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.platform.resilience.DependencyGuards;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The user-stats concern and its Redis adapter. */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 public class StatsConfiguration {
 
     @Bean
-    UserStatistics userStatistics(StringRedisTemplate redis, DependencyGuards guards, StatsProperties properties) {
+    UserStatistics userStatistics(RedisConnection redis, DependencyGuards guards, StatsProperties properties) {
         return new RedisUserStatistics(redis, guards.guard(Dependencies.REDIS), properties.markerTtl());
     }
 

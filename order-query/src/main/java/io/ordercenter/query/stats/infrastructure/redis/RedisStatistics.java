@@ -1,7 +1,7 @@
 package io.ordercenter.query.stats.infrastructure.redis;
 
 import io.ordercenter.contracts.CacheKeys;
-import io.ordercenter.query.platform.redis.RedisConnection;
+import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.query.platform.resilience.DependencyGuard;
 import io.ordercenter.query.stats.application.Statistics;
 import io.ordercenter.query.stats.application.UserStats;
