@@ -19,20 +19,16 @@ import io.ordercenter.sharding.mybatis.TimelineMapper;
 import io.ordercenter.sharding.mybatis.TimelineRow;
 import io.ordercenter.sim.DependencySimulator;
 import io.ordercenter.sim.SimulatorConfig;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +54,7 @@ class TradeToAsyncE2EIT {
     private static final DependencySimulator SIMULATOR = DependencySimulator.start(SimulatorConfig.forTests());
     private static final int TRADE_PORT = Ports.free();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Process trade;
+    private static ServiceJar trade;
 
     @Autowired
     OrderMapper orders;
@@ -90,57 +86,17 @@ class TradeToAsyncE2EIT {
 
     @BeforeAll
     static void startTrade() throws Exception {
-        Path jar = Path.of("../order-trade/target/order-trade.jar")
-                .toAbsolutePath()
-                .normalize();
-        assertThat(jar)
-                .as("order-trade must be packaged before order-async's integration tests")
-                .exists();
-        StackEndpoints e = TestStack.endpoints();
-        Path log = Path.of("target/e2e-order-trade.log").toAbsolutePath();
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m",
-                        "-jar",
-                        jar.toString(),
-                        "--spring.profiles.active=test",
-                        "--server.port=" + TRADE_PORT)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> env = builder.environment();
-        env.put("OC_MYSQL_HOST", e.mysqlHost());
-        env.put("OC_MYSQL_PORT", Integer.toString(e.mysqlPort()));
-        env.put("OC_MYSQL_USER", e.mysqlUser());
-        env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
-        env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
-        env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
-        env.put("OC_REDIS_NODES", e.redisHost() + ":" + e.redisPort());
-        env.put("OC_REDIS_CLUSTER", "false");
+        Map<String, String> env = ServiceJar.stackEnvironment(TestStack.endpoints());
         env.put("OC_SIMULATOR_URL", SIMULATOR.baseUrl());
         env.put("OC_UNPAID_TIMEOUT", "4s");
         env.put("OC_PAYMENT_CALLBACK_URL", "http://127.0.0.1:" + TRADE_PORT + "/api/v1/payments/callback");
-        trade = builder.start();
-        Poll.until(Duration.ofMinutes(3), "order-trade to start (log: " + log + ")", () -> {
-            assertThat(trade.isAlive()).as("order-trade exited, see " + log).isTrue();
-            try {
-                return get("http://127.0.0.1:" + TRADE_PORT + "/actuator/health")
-                                .statusCode()
-                        == 200;
-            } catch (Exception notYet) {
-                return false;
-            }
-        });
+        trade = ServiceJar.start("order-trade", TRADE_PORT, env);
     }
 
     @AfterAll
     static void stopTrade() throws Exception {
         if (trade != null) {
-            trade.destroy();
-            if (!trade.waitFor(30, TimeUnit.SECONDS)) {
-                trade.destroyForcibly();
-            }
+            trade.close();
         }
         SIMULATOR.close();
     }

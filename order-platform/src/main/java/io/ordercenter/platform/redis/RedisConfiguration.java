@@ -83,14 +83,18 @@ public class RedisConfiguration {
         RedisConnection connection = new RedisConnection(
                 () -> {
                     if (client instanceof RedisClusterClient cluster) {
-                        return cluster.connectAsync(StringCodec.UTF8);
+                        // connectAsync needs the topology loaded first (the blocking connect loads it itself)
+                        return cluster.refreshPartitionsAsync()
+                                .toCompletableFuture()
+                                .thenCompose(loaded -> cluster.connectAsync(StringCodec.UTF8));
                     }
                     return ((RedisClient) client)
                             .connectAsync(StringCodec.UTF8, uris.get(0))
                             .toCompletableFuture();
                 },
                 properties.reconnectDelayMax());
-        connection.open(properties.connectTimeout());
+        // a cluster's first connect reads its topology before connecting: allow a command's time for that
+        connection.open(properties.connectTimeout().plus(properties.commandTimeout()));
         return connection;
     }
 

@@ -102,6 +102,9 @@ public final class RedisConnection implements AutoCloseable {
                 return connection;
             }
             if (System.nanoTime() - attemptStarted >= retryNanos) {
+                log.debug(
+                        "connecting to Redis failed, trying again: {}",
+                        attempt.handle((c, e) -> e).join());
                 startAttempt();
             }
         }
