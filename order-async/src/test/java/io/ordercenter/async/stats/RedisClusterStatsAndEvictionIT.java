@@ -10,6 +10,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.SlotHash;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.ordercenter.async.it.Poll;
 import io.ordercenter.async.projection.infrastructure.redis.RedisOrderCache;
 import io.ordercenter.async.stats.domain.StatsDelta;
 import io.ordercenter.async.stats.infrastructure.redis.RedisUserStatistics;
@@ -53,9 +54,17 @@ class RedisClusterStatsAndEvictionIT {
         cluster = TestStack.redisCluster();
         context = new SpringApplicationBuilder(RedisConfiguration.class)
                 .web(WebApplicationType.NONE)
-                .properties("ordercenter.redis.nodes=" + cluster.seeds(), "ordercenter.redis.cluster=true")
-                .run();
+                // arguments, which outrank the module's application.yml (default properties would not)
+                .run("--ordercenter.redis.nodes=" + cluster.seeds(), "--ordercenter.redis.cluster=true");
         redis = context.getBean(RedisConnection.class);
+        // the connection opens in the background (a service starts while Redis is away): wait for it
+        Poll.until(Duration.ofSeconds(30), "the cluster connection", () -> {
+            try {
+                return "PONG".equals(redis.sync().ping());
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
         guards = new DependencyGuards(
                 ThreadPoolBulkheadRegistry.ofDefaults(),
                 TimeLimiterRegistry.of(TimeLimiterConfig.custom()
