@@ -60,6 +60,22 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL to the process and its descendants at once: a crash, no clean shut-down (for fault tests). */
+    void kill() {
+        if (process != null) {
+            ProcessHandle handle = process.toHandle();
+            handle.descendants().forEach(ProcessHandle::destroyForcibly);
+            handle.destroyForcibly();
+            handle.onExit().join();
+            process = null;
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // a stale pid file is checked against the process's liveness next time
+        }
+    }
+
     /** A process a previous launcher left running (it was killed with -9): end it before starting anew. */
     private void killLeftover() throws IOException {
         killLeftover(name, pidFile);

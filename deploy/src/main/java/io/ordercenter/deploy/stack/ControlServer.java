@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The launcher's control API, on loopback only: {@code GET /status}, {@code POST /servers/{name}/stop},
- * {@code POST /servers/{name}/start} (for fault tests) and {@code POST /shutdown}.
+ * {@code POST /servers/{name}/start} (for fault tests), the on-demand Redis Cluster ({@code POST
+ * /redis-cluster}, {@code POST /redis-cluster/{node}/stop|kill|start}) and {@code POST /shutdown}.
  */
 final class ControlServer {
 
@@ -54,6 +55,7 @@ final class ControlServer {
                 reply(exchange, 500, e.getMessage() + "\n");
             }
         });
+        server.createContext("/redis-cluster", exchange -> redisCluster(stack, exchange));
         server.createContext("/shutdown", exchange -> {
             reply(exchange, 202, "stopping\n");
             // stop in order (services, then servers) before exiting: at exit the JVM runs every
@@ -67,6 +69,48 @@ final class ControlServer {
             stopper.start();
         });
         server.start();
+    }
+
+    /**
+     * {@code POST /redis-cluster}: starts the on-demand Redis Cluster (or finds it) and answers one
+     * {@code name=host:port} line per node; {@code POST /redis-cluster/{node}/stop|kill|start} acts on
+     * one node ({@code redis-1}..{@code redis-6}).
+     */
+    private static void redisCluster(Stack stack, HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        if (!"POST".equals(exchange.getRequestMethod()) || (parts.length != 2 && parts.length != 4)) {
+            reply(exchange, 404, "use POST /redis-cluster or /redis-cluster/{node}/stop|kill|start\n");
+            return;
+        }
+        try {
+            if (parts.length == 2) {
+                RedisCluster cluster = stack.redisCluster();
+                StringBuilder body = new StringBuilder();
+                cluster.nodes().forEach(node -> body.append(node.name())
+                        .append('=')
+                        .append(node.address())
+                        .append('\n'));
+                reply(exchange, 200, body.toString());
+                return;
+            }
+            RedisClusterNode node = stack.startedRedisCluster()
+                    .orElseThrow(() -> new IllegalArgumentException("no Redis Cluster yet: POST /redis-cluster first"))
+                    .node(parts[2]);
+            switch (parts[3]) {
+                case "stop" -> node.stop();
+                case "kill" -> node.kill();
+                case "start" -> node.start();
+                default -> {
+                    reply(exchange, 404, "unknown action " + parts[3] + "\n");
+                    return;
+                }
+            }
+            reply(exchange, 200, node.name() + " " + parts[3] + " done\n");
+        } catch (IllegalArgumentException e) {
+            reply(exchange, 404, e.getMessage() + "\n");
+        } catch (Exception e) {
+            reply(exchange, 500, e.getMessage() + "\n");
+        }
     }
 
     int port() {

@@ -30,6 +30,7 @@ public final class Stack implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock lock;
     private ControlServer control;
+    private RedisCluster redisCluster;
 
     public Stack(StackSettings settings) {
         this.settings = settings;
@@ -124,6 +125,34 @@ public final class Stack implements AutoCloseable {
                 "http://" + settings.bindHost() + ":" + settings.elasticsearchPort());
     }
 
+    /**
+     * The Redis Cluster that integration tests ask for on demand, beside the single Redis node every
+     * other test uses: started on free ports under {@code <home>/redis-cluster} the first time, the
+     * same one afterwards (as it is: a node a fault test stopped stays stopped). Stopped with the stack.
+     */
+    synchronized RedisCluster redisCluster() throws Exception {
+        if (closed.get()) {
+            throw new IllegalStateException("the stack is stopping");
+        }
+        if (redisCluster == null) {
+            Path dir = settings.dir("redis-cluster");
+            deleteRecursively(dir);
+            RedisCluster cluster = new RedisCluster(settings.bindHost(), dir, RedisCluster.freePorts());
+            long begin = System.nanoTime();
+            cluster.start();
+            redisCluster = cluster;
+            System.out.printf(
+                    "[stack] %-13s up in %5.1f s  %s%n",
+                    cluster.name(), (System.nanoTime() - begin) / 1e9, cluster.address());
+        }
+        return redisCluster;
+    }
+
+    /** The on-demand Redis Cluster if a test asked for it. */
+    synchronized java.util.Optional<RedisCluster> startedRedisCluster() {
+        return java.util.Optional.ofNullable(redisCluster);
+    }
+
     ManagedServer server(String role) {
         ManagedServer server = servers.get(role);
         if (server == null) {
@@ -135,6 +164,8 @@ public final class Stack implements AutoCloseable {
     Map<String, Boolean> status() {
         Map<String, Boolean> status = new LinkedHashMap<>();
         servers.values().forEach(server -> status.put(server.name(), server.isRunning()));
+        startedRedisCluster()
+                .ifPresent(cluster -> cluster.nodes().forEach(node -> status.put(node.name(), node.isRunning())));
         apps.forEach(app -> status.put(app.name(), app.isRunning()));
         return status;
     }
@@ -147,6 +178,15 @@ public final class Stack implements AutoCloseable {
         }
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).stop();
+        }
+        synchronized (this) {
+            if (redisCluster != null) {
+                try {
+                    redisCluster.close();
+                } catch (Exception e) {
+                    System.out.printf("[stack] redis-cluster did not stop cleanly: %s%n", e.getMessage());
+                }
+            }
         }
         List<ManagedServer> reverse = new ArrayList<>(servers.values());
         java.util.Collections.reverse(reverse);
