@@ -31,6 +31,12 @@ final class ChildProcess {
     }
 
     void start(List<String> command, Path workDir, Map<String, String> environment) throws IOException {
+        start(command, workDir, environment, false);
+    }
+
+    /** With {@code onlyGiven}, no inherited {@code OC_*} or {@code SPRING_*} variable reaches the process. */
+    void start(List<String> command, Path workDir, Map<String, String> environment, boolean onlyGiven)
+            throws IOException {
         killLeftover();
         Files.createDirectories(pidFile.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -38,6 +44,9 @@ final class ChildProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (onlyGiven) {
+            builder.environment().keySet().removeIf(k -> k.startsWith("OC_") || k.startsWith("SPRING_"));
+        }
         builder.environment().putAll(environment);
         process = builder.start();
         Files.writeString(pidFile, Long.toString(process.pid()));
@@ -47,26 +56,48 @@ final class ChildProcess {
         return process != null && process.isAlive();
     }
 
+    /** The pid of the running process, if it runs. */
+    java.util.OptionalLong pid() {
+        Process running = process;
+        return running != null && running.isAlive()
+                ? java.util.OptionalLong.of(running.pid())
+                : java.util.OptionalLong.empty();
+    }
+
+    /** SIGKILL to the process and its descendants, no grace: a crash, for fault tests. */
+    void kill() {
+        if (process != null) {
+            kill(process.toHandle());
+        }
+        stop(Duration.ZERO);
+    }
+
+    /** SIGKILL to {@code handle} and its descendants; returns once they are gone. */
+    static void kill(ProcessHandle handle) {
+        List<ProcessHandle> descendants = handle.descendants().toList();
+        handle.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            handle.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("process " + handle.pid() + " survived SIGKILL for 30 s", e);
+        }
+    }
+
+    /** The live process whose pid {@code pidFile} holds, if any. */
+    static Optional<ProcessHandle> fromPidFile(Path pidFile) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** SIGTERM to the process and its descendants, SIGKILL after {@code grace}. */
     void stop(Duration grace) {
         if (process != null) {
             terminate(process.toHandle(), grace);
-            process = null;
-        }
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException ignored) {
-            // a stale pid file is checked against the process's liveness next time
-        }
-    }
-
-    /** SIGKILL to the process and its descendants at once: a crash, no clean shut-down (for fault tests). */
-    void kill() {
-        if (process != null) {
-            ProcessHandle handle = process.toHandle();
-            handle.descendants().forEach(ProcessHandle::destroyForcibly);
-            handle.destroyForcibly();
-            handle.onExit().join();
             process = null;
         }
         try {
