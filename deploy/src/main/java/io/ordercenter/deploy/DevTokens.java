@@ -25,14 +25,29 @@ public final class DevTokens {
     /** The development signing key (HS256). Never configured in the prod profile. */
     public static final String DEV_SECRET = "ordercenter-local-development-key-do-not-use-in-production";
 
+    /**
+     * The issuer of development tokens: the local run's identity provider, which the {@code local} and
+     * {@code test} profiles expect by default ({@code OC_JWT_ISSUER} overrides it).
+     */
+    public static final String ISSUER = "http://127.0.0.1:9000";
+
+    /** The audience every service requires. */
+    public static final String AUDIENCE = "order-center";
+
     private DevTokens() {}
 
     public static String mint(String subject, List<String> roles, String shopId, Duration ttl) {
+        return mint(ISSUER, subject, roles, shopId, ttl);
+    }
+
+    /** A development token under another issuer (a test whose services expect a different one). */
+    public static String mint(String issuer, String subject, List<String> roles, String shopId, Duration ttl) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .claim("roles", roles)
-                .issuer("ordercenter-local")
+                .issuer(issuer)
+                .audience(AUDIENCE)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)));
         if (shopId != null) {
