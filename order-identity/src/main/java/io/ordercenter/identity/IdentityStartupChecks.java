@@ -39,10 +39,10 @@ public final class IdentityStartupChecks {
                     + " than the services' JWK-set cache (" + SERVICES_JWK_SET_CACHE + "), or a service could see a"
                     + " token signed with a key it does not know yet");
         }
-        if (p.rotationPeriod().compareTo(p.publishDelay().plus(p.tokenTtl())) <= 0) {
+        if (p.rotationPeriod().compareTo(p.publishDelay()) <= 0) {
             throw new IllegalStateException("ordercenter.identity.rotation-period (OC_IDENTITY_ROTATION_PERIOD, "
-                    + p.rotationPeriod() + ") must be longer than publish-delay plus token-ttl ("
-                    + p.publishDelay().plus(p.tokenTtl()) + ")");
+                    + p.rotationPeriod() + ") must be longer than publish-delay (" + p.publishDelay()
+                    + "), or no new key would ever sign");
         }
         if (p.demo().enabled()) {
             if (prod && !p.demo().allowInProd()) {

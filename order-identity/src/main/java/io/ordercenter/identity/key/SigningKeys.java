@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public final class SigningKeys implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private volatile List<ManagedKey> keys;
 
-    public SigningKeys(KeyRing ring, KeyDirectory directory, Clock clock, java.time.Duration checkInterval) {
+    public SigningKeys(KeyRing ring, KeyDirectory directory, Clock clock, Duration checkInterval) {
         this.ring = ring;
         this.directory = directory;
         this.clock = clock;
@@ -56,12 +57,16 @@ public final class SigningKeys implements AutoCloseable {
         }
         List<ManagedKey> next = new java.util.ArrayList<>(keys);
         if (changes.added() != null) {
-            directory.save(changes.added());
-            next.add(changes.added());
-            log.info(
-                    "new signing key {} published, signs from {}",
-                    changes.added().kid(),
-                    changes.added().activeFrom());
+            // generating the key takes a while: its schedule counts from the moment it is published
+            Instant published = clock.instant();
+            ManagedKey added = new ManagedKey(
+                    changes.added().jwk(),
+                    published,
+                    published.plus(Duration.between(
+                            changes.added().createdAt(), changes.added().activeFrom())));
+            directory.save(added);
+            next.add(added);
+            log.info("new signing key {} published, signs from {}", added.kid(), added.activeFrom());
         }
         next.removeAll(changes.retired());
         keys = List.copyOf(next);
