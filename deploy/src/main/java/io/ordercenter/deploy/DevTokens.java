@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Mints bearer tokens for the local run and the tests, signed with the development key that only
- * the {@code local} and {@code test} profiles of the services trust.
+ * the {@code local} and {@code test} profiles of the services trust, with the issuer, audience and
+ * expiry every service requires. {@code ./ordercenter token} asks the local run's identity provider
+ * instead when one runs ({@link LocalIdentity}), and mints here only when none does.
  *
  * <pre>./ordercenter token --role USER --sub 1001
  * ./ordercenter token --role MERCHANT --sub 9003 --shop 3</pre>
@@ -62,7 +64,8 @@ public final class DevTokens {
         }
     }
 
-    public static void main(String[] argv) {
+    public static void main(String[] argv) throws java.io.IOException {
+        java.nio.file.Path home = null;
         String subject = null;
         String shop = null;
         List<String> roles = new ArrayList<>();
@@ -73,6 +76,7 @@ public final class DevTokens {
                 case "--role" -> roles.add(argv[i + 1].toUpperCase());
                 case "--shop" -> shop = argv[i + 1];
                 case "--ttl-hours" -> ttl = Duration.ofHours(Long.parseLong(argv[i + 1]));
+                case "--home" -> home = java.nio.file.Path.of(argv[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + argv[i]);
             }
         }
@@ -81,6 +85,15 @@ public final class DevTokens {
                     + " [--ttl-hours N]");
             System.exit(2);
         }
+        if (home != null) {
+            java.util.Optional<String> issued = LocalIdentity.token(home, subject, roles, shop);
+            if (issued.isPresent()) {
+                System.out.println(issued.get());
+                return;
+            }
+        }
+        System.err.println("(no identity provider runs here: a development token, trusted in the local and test"
+                + " profiles only)");
         System.out.println(mint(subject, roles, shop, ttl));
     }
 }
