@@ -7,7 +7,7 @@ set -euo pipefail
 for name in $(compgen -e); do
   value="${!name}"
   if [[ "$value" == @secret:* ]]; then
-    file="/run/oc-secrets/${value#@secret:}"
+    file="${SECRETS_DIR:-/run/oc-secrets}/${value#@secret:}"
     if [[ ! -s "$file" ]]; then
       echo "entrypoint: $name names the secret ${value#@secret:}, but $file is missing or empty" >&2
       exit 1
