@@ -82,6 +82,44 @@ class EnvironmentContractTest {
     }
 
     @Test
+    void secrets_come_only_from_the_secret_store_never_from_a_committed_value() {
+        EnvironmentList list = EnvironmentList.read(Repository.deploy("ENVIRONMENT.md"));
+        assertThat(list.secrets())
+                .contains(
+                        "OC_MYSQL_PASSWORD",
+                        "OC_PAYMENT_CALLBACK_SECRET",
+                        "OC_CURSOR_SECRET",
+                        "OC_ASYNC_CLIENT_SECRET");
+        List<String> problems = new ArrayList<>();
+        ManifestEnvironment.map(composeFile().get("services")).forEach((service, spec) -> ManifestEnvironment.map(
+                        ManifestEnvironment.map(spec).get("environment"))
+                .forEach((name, value) -> {
+                    if (list.secrets().contains(name) && !("@secret:" + name).equals(value)) {
+                        problems.add("compose: " + service + " sets " + name + " to a value, not @secret:" + name);
+                    }
+                }));
+        for (Map<String, Object> object : Kustomize.render("overlays/local", work)) {
+            Map<String, Object> podSpec = ManifestEnvironment.map(ManifestEnvironment.map(
+                            ManifestEnvironment.map(object.get("spec")).get("template"))
+                    .get("spec"));
+            for (Object container : ManifestEnvironment.list(podSpec.get("containers"))) {
+                for (Object e : ManifestEnvironment.list(
+                        ManifestEnvironment.map(container).get("env"))) {
+                    Map<String, Object> variable = ManifestEnvironment.map(e);
+                    boolean fromSecret =
+                            ManifestEnvironment.map(variable.get("valueFrom")).containsKey("secretKeyRef");
+                    if (list.secrets().contains(variable.get("name")) && !fromSecret) {
+                        problems.add("kubernetes: "
+                                + ManifestEnvironment.map(object.get("metadata"))
+                                        .get("name") + " sets " + variable.get("name") + " other than from a Secret");
+                    }
+                }
+            }
+        }
+        assertNoDifferences("where the secrets come from", problems);
+    }
+
+    @Test
     void a_reader_the_list_does_not_know_is_refused() {
         assertThatThrownBy(() -> EnvironmentList.parse("| `OC_X` | trade, billing | x | |\n"))
                 .hasMessageContaining("OC_X is read by 'billing'");

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * The table of {@code deploy/ENVIRONMENT.md}: every variable and the processes that read it (the "read by"
- * column, short names such as {@code trade} for the module {@code order-trade}).
+ * column, short names such as {@code trade} for the module {@code order-trade}), and which are secrets (their
+ * meaning says "(secret").
  */
-record EnvironmentList(Map<String, Set<String>> readers) {
+record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets) {
 
     /** The processes configured through the list, by the short names the table uses. */
     static final Map<String, String> PROCESSES = Map.of(
@@ -27,7 +28,7 @@ record EnvironmentList(Map<String, Set<String>> readers) {
             "gateway", "order-gateway",
             "identity", "order-identity");
 
-    private static final Pattern ROW = Pattern.compile("^\\|\\s*`(OC_[A-Z0-9_]+)`\\s*\\|([^|]*)\\|");
+    private static final Pattern ROW = Pattern.compile("^\\|\\s*`(OC_[A-Z0-9_]+)`\\s*\\|([^|]*)\\|([^|]*)\\|");
 
     static EnvironmentList read(Path markdown) {
         try {
@@ -39,6 +40,7 @@ record EnvironmentList(Map<String, Set<String>> readers) {
 
     static EnvironmentList parse(String markdown) {
         Map<String, Set<String>> readers = new TreeMap<>();
+        Set<String> secrets = new TreeSet<>();
         for (String line : markdown.split("\n")) {
             Matcher row = ROW.matcher(line.strip());
             if (!row.find()) {
@@ -60,6 +62,9 @@ record EnvironmentList(Map<String, Set<String>> readers) {
             if (modules.isEmpty()) {
                 throw new IllegalArgumentException("ENVIRONMENT.md: " + variable + " names no process that reads it");
             }
+            if (row.group(3).contains("(secret")) {
+                secrets.add(variable);
+            }
             if (readers.put(variable, modules) != null) {
                 throw new IllegalArgumentException("ENVIRONMENT.md: " + variable + " is listed twice");
             }
@@ -67,7 +72,7 @@ record EnvironmentList(Map<String, Set<String>> readers) {
         if (readers.isEmpty()) {
             throw new IllegalArgumentException("ENVIRONMENT.md: no variable table found");
         }
-        return new EnvironmentList(readers);
+        return new EnvironmentList(readers, secrets);
     }
 
     /** The variables the list says this module reads. */
