@@ -1,6 +1,7 @@
 package io.ordercenter.gateway.limits;
 
 import io.ordercenter.contracts.ErrorCode;
+import io.ordercenter.gateway.retry.BufferedBody;
 import io.ordercenter.gateway.routing.PublicPaths;
 import io.ordercenter.platform.web.ProblemWriter;
 import jakarta.servlet.FilterChain;

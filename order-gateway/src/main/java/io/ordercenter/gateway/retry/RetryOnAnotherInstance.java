@@ -1,6 +1,5 @@
 package io.ordercenter.gateway.retry;
 
-import io.ordercenter.gateway.limits.BufferedBody;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Optional;

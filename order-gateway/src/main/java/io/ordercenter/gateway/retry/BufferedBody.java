@@ -1,4 +1,4 @@
-package io.ordercenter.gateway.limits;
+package io.ordercenter.gateway.retry;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -21,7 +21,7 @@ public final class BufferedBody extends HttpServletRequestWrapper {
     private final byte[] body;
     private Stream current;
 
-    BufferedBody(HttpServletRequest request, byte[] body) {
+    public BufferedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
         this.current = new Stream(body);
