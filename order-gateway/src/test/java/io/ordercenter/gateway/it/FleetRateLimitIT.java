@@ -61,10 +61,15 @@ class FleetRateLimitIT {
 
     @AfterAll
     void stop() {
-        redis.close();
-        redisClient.shutdown();
-        first.close();
-        second.close();
+        if (redis != null) {
+            redis.close();
+            redisClient.shutdown();
+        }
+        for (Gateway gateway : new Gateway[] {first, second}) {
+            if (gateway != null) {
+                gateway.close();
+            }
+        }
         List.of(trade, query, async).forEach(Backend::close);
     }
 

@@ -2,8 +2,12 @@ package io.ordercenter.gateway.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordercenter.deploy.DevTokens;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -146,9 +150,8 @@ class GatewayIT {
         HttpResponse<String> none =
                 Gateway.send(gateway.request("/api/v1/orders/5").GET().build());
         HttpResponse<String> garbage = gateway.get("/api/v1/orders/5", "not-a-token");
-        HttpResponse<String> expired = gateway.get(
-                "/api/v1/orders/5",
-                io.ordercenter.deploy.DevTokens.mint("1001", List.of("USER"), null, java.time.Duration.ofMinutes(-5)));
+        HttpResponse<String> expired =
+                gateway.get("/api/v1/orders/5", DevTokens.mint("1001", List.of("USER"), null, Duration.ofMinutes(-5)));
         HttpResponse<String> write = gateway.post("/api/v1/orders", null, "{}", Map.of("Idempotency-Key", "k"));
 
         for (HttpResponse<String> response : List.of(none, garbage, expired, write)) {
@@ -241,7 +244,7 @@ class GatewayIT {
             }
             assertThat(tradeA.count("POST", path)).isEqualTo(1);
             Backend.Received repeated = tradeB.received().get(tradeB.received().size() - 1);
-            assertThat(new String(repeated.body())).isEqualTo(body);
+            assertThat(new String(repeated.body(), StandardCharsets.UTF_8)).isEqualTo(body);
         }
     }
 
@@ -293,7 +296,7 @@ class GatewayIT {
                 .header("Authorization", "Bearer " + user)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream((limit + "yy").getBytes())))
+                        () -> new ByteArrayInputStream((limit + "yy").getBytes(StandardCharsets.UTF_8))))
                 .build());
 
         assertThat(atLimit.statusCode()).isEqualTo(200);

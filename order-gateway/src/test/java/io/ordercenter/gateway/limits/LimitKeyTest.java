@@ -50,8 +50,7 @@ class LimitKeyTest {
             LimitKey.of(caller("42", Role.SUPPORT)).orElseThrow(),
             LimitKey.ofCallback("::1")
         }) {
-            String key1 = key.redisKey();
-            assertThat(key1).matches("oc:gw:rl:\\{[a-z]+:[^{}]+}");
+            assertThat(key.redisKey()).matches("oc:gw:rl:\\{[a-z]+:[^{}]+}");
         }
     }
 
