@@ -6,6 +6,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.cluster.ClusterClientOptions;
@@ -30,6 +31,8 @@ import org.springframework.beans.factory.DisposableBean;
  *
  * <p>Redis is connected on first use and again after a failure (at most every few seconds); while it
  * cannot be reached the limit is not enforced here (the services' own per-instance limits still are).
+ * While Lettuce is reconnecting, commands are refused at once rather than queued, so a Redis outage
+ * costs a request no more than a refused command, and a slow Redis no more than the timeout.
  */
 public final class RedisBuckets implements DisposableBean {
 
@@ -115,6 +118,7 @@ public final class RedisBuckets implements DisposableBean {
         if (redis.cluster()) {
             RedisClusterClient client = RedisClusterClient.create(uris);
             client.setOptions(ClusterClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
                             .enableAllAdaptiveRefreshTriggers()
                             .enablePeriodicRefresh(Duration.ofSeconds(30))
@@ -134,6 +138,9 @@ public final class RedisBuckets implements DisposableBean {
             }
         }
         RedisClient client = RedisClient.create(uris.get(0));
+        client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         try {
             var single = client.connect(codec);
             connection = single;
