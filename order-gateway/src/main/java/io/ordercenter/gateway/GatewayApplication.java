@@ -14,7 +14,17 @@ import org.springframework.context.annotation.Import;
 @Import(WebPlatformConfiguration.class)
 public class GatewayApplication {
 
+    /**
+     * Idle connections to the services are dropped after this many seconds, well before the
+     * services' Tomcat closes them (20 s or more): a request written on a connection the other side
+     * is just closing fails after sending, and a POST without an Idempotency-Key is then not repeated.
+     */
+    static final String UPSTREAM_KEEP_ALIVE_SECONDS = "10";
+
     public static void main(String[] args) {
+        if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+            System.setProperty("jdk.httpclient.keepalive.timeout", UPSTREAM_KEEP_ALIVE_SECONDS);
+        }
         SpringApplication.run(GatewayApplication.class, args);
     }
 }
