@@ -111,7 +111,7 @@ public final class AppProcess {
         command.addAll(args);
         process.start(command, jar.getParent(), environment, onlyGivenConfiguration);
         try {
-            Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
+            Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(300), () -> {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
                 }
