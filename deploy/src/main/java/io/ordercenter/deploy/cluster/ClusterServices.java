@@ -32,6 +32,7 @@ public final class ClusterServices {
     private final Path run;
     private final List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> missing = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean started;
 
     public ClusterServices(Stack stack, ClusterSettings cluster, ClusterSecrets secrets) {
         this.stack = stack;
@@ -43,6 +44,7 @@ public final class ClusterServices {
 
     /** Starts every process; returns the names of those that did not come up (missing jars aside). */
     public List<String> start() {
+        started = true;
         List<CompletableFuture<Void>> first = new ArrayList<>();
         first.add(async(simulator()));
         first.add(async(
@@ -173,6 +175,9 @@ public final class ClusterServices {
     }
 
     private String state(String name, String url) {
+        if (!started) {
+            return url + " (not started: --servers-only)";
+        }
         return url + (stack.hasApp(name) ? "" : missing.contains(name) ? " (not built yet)" : " (DOWN)");
     }
 

@@ -73,6 +73,9 @@ public final class Stack implements AutoCloseable {
         if (settings.fresh()) {
             for (ManagedServer server : servers.values()) {
                 deleteRecursively(settings.dir(server.name()).resolve("data"));
+                if (server instanceof RedisNode) {
+                    deleteRecursively(settings.dir(server.name())); // its append-only file is in its folder
+                }
             }
             deleteRecursively(settings.dir("redis"));
         }
