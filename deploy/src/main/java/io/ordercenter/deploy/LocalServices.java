@@ -80,16 +80,14 @@ final class LocalServices {
     /** The contract between the launcher and the services: endpoints as environment variables. */
     static Map<String, String> environment(StackEndpoints e) {
         Map<String, String> env = new HashMap<>();
-        env.put("OC_MYSQL_HOST", e.mysqlHost());
-        env.put("OC_MYSQL_PORT", Integer.toString(e.mysqlPort()));
+        env.put("OC_MYSQL_SHARDS", e.mysqlShards());
         env.put("OC_MYSQL_USER", e.mysqlUser());
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
-        env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
         env.put("OC_REDIS_HOST", e.redisHost());
         env.put("OC_REDIS_PORT", Integer.toString(e.redisPort()));
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
-        env.put("OC_ELASTICSEARCH_URL", e.elasticsearchUrl());
-        env.put("OC_SIMULATOR_URL", "http://127.0.0.1:" + SIMULATOR_PORT);
+        env.put("OC_ELASTICSEARCH_URLS", e.elasticsearchUrl());
+        env.put("OC_DEPENDENCIES_URL", "http://127.0.0.1:" + SIMULATOR_PORT);
         env.put("OC_TRADE_URL", "http://127.0.0.1:8081");
         env.put("OC_PAYMENT_CALLBACK_SECRET", PAYMENT_SECRET);
         return env;

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
  *       {@code kafka-2}, {@code order-query-1}, ...; kill is SIGKILL), for fault tests;
  *   <li>{@code POST /servers/{role}/stop|start} by role (database, redis, kafka, elasticsearch) or
  *       name, as the test stack's fault tests use it;
+ *   <li>{@code POST /redis-cluster}, {@code POST /redis-cluster/{node}/stop|kill|start}: the
+ *       Redis Cluster integration tests ask for on demand;
  *   <li>{@code POST /shutdown}.
  * </ul>
  */
@@ -62,6 +64,7 @@ final class ControlServer {
                 reply(exchange, 500, e.getMessage() + "\n");
             }
         });
+        server.createContext("/redis-cluster", exchange -> redisCluster(stack, exchange));
         server.createContext("/processes/", exchange -> {
             String[] parts = exchange.getRequestURI().getPath().split("/");
             if (!"POST".equals(exchange.getRequestMethod()) || parts.length != 4) {
@@ -90,6 +93,48 @@ final class ControlServer {
             stopper.start();
         });
         server.start();
+    }
+
+    /**
+     * {@code POST /redis-cluster}: starts the on-demand Redis Cluster (or finds it) and answers one
+     * {@code name=host:port} line per node; {@code POST /redis-cluster/{node}/stop|kill|start} acts on
+     * one node ({@code redis-1}..{@code redis-6}).
+     */
+    private static void redisCluster(Stack stack, HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        if (!"POST".equals(exchange.getRequestMethod()) || (parts.length != 2 && parts.length != 4)) {
+            reply(exchange, 404, "use POST /redis-cluster or /redis-cluster/{node}/stop|kill|start\n");
+            return;
+        }
+        try {
+            if (parts.length == 2) {
+                RedisCluster cluster = stack.redisCluster();
+                StringBuilder body = new StringBuilder();
+                cluster.nodes().forEach(node -> body.append(node.name())
+                        .append('=')
+                        .append(node.address())
+                        .append('\n'));
+                reply(exchange, 200, body.toString());
+                return;
+            }
+            RedisClusterNode node = stack.startedRedisCluster()
+                    .orElseThrow(() -> new IllegalArgumentException("no Redis Cluster yet: POST /redis-cluster first"))
+                    .node(parts[2]);
+            switch (parts[3]) {
+                case "stop" -> node.stop();
+                case "kill" -> node.kill();
+                case "start" -> node.start();
+                default -> {
+                    reply(exchange, 404, "unknown action " + parts[3] + "\n");
+                    return;
+                }
+            }
+            reply(exchange, 200, node.name() + " " + parts[3] + " done\n");
+        } catch (IllegalArgumentException e) {
+            reply(exchange, 404, e.getMessage() + "\n");
+        } catch (Exception e) {
+            reply(exchange, 500, e.getMessage() + "\n");
+        }
     }
 
     int port() {

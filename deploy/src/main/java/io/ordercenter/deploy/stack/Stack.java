@@ -38,6 +38,7 @@ public final class Stack implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock lock;
     private ControlServer control;
+    private RedisCluster redisCluster;
 
     /** The local run: one server of each kind. */
     public Stack(StackSettings settings) {
@@ -149,6 +150,34 @@ public final class Stack implements AutoCloseable {
                 "http://" + settings.bindHost() + ":" + settings.elasticsearchPort());
     }
 
+    /**
+     * The Redis Cluster that integration tests ask for on demand, beside the single Redis node every
+     * other test uses: started on free ports under {@code <home>/redis-cluster} the first time, the
+     * same one afterwards (as it is: a node a fault test stopped stays stopped). Stopped with the stack.
+     */
+    synchronized RedisCluster redisCluster() throws Exception {
+        if (closed.get()) {
+            throw new IllegalStateException("the stack is stopping");
+        }
+        if (redisCluster == null) {
+            Path dir = settings.dir("redis-cluster");
+            deleteRecursively(dir);
+            RedisCluster cluster = new RedisCluster(settings.bindHost(), dir, RedisCluster.freePorts());
+            long begin = System.nanoTime();
+            cluster.start();
+            redisCluster = cluster;
+            System.out.printf(
+                    "[stack] %-13s up in %5.1f s  %s%n",
+                    cluster.name(), (System.nanoTime() - begin) / 1e9, cluster.address());
+        }
+        return redisCluster;
+    }
+
+    /** The on-demand Redis Cluster if a test asked for it. */
+    synchronized java.util.Optional<RedisCluster> startedRedisCluster() {
+        return java.util.Optional.ofNullable(redisCluster);
+    }
+
     /** The server with this role (database, redis, kafka, elasticsearch) or name (mariadb-0, kafka-2, ...). */
     ManagedServer server(String roleOrName) {
         ManagedServer byName = servers.get(roleOrName);
@@ -207,6 +236,9 @@ public final class Stack implements AutoCloseable {
         servers.values()
                 .forEach(server -> status.add(
                         ProcessStatus.of(server.name(), "server", server.isRunning(), server.pid(), server.port())));
+        startedRedisCluster().ifPresent(cluster -> cluster.nodes()
+                .forEach(node -> status.add(
+                        ProcessStatus.of(node.name(), "server", node.isRunning(), node.pid(), node.port()))));
         apps.forEach(
                 app -> status.add(ProcessStatus.of(app.name(), "service", app.isRunning(), app.pid(), app.port())));
         return status;
@@ -220,6 +252,15 @@ public final class Stack implements AutoCloseable {
         }
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).stop();
+        }
+        synchronized (this) {
+            if (redisCluster != null) {
+                try {
+                    redisCluster.close();
+                } catch (Exception e) {
+                    System.out.printf("[stack] redis-cluster did not stop cleanly: %s%n", e.getMessage());
+                }
+            }
         }
         List<ManagedServer> reverse = new ArrayList<>(servers.values());
         java.util.Collections.reverse(reverse);

@@ -66,11 +66,53 @@ public final class TestStack {
         control(server, "start");
     }
 
+    /**
+     * A real Redis Cluster (three primaries with one replica each, six {@code redis-server} processes
+     * on free ports), started by the shared stack's launcher the first time a test asks and shared
+     * by every later caller of the build. The single Redis of {@link #endpoints()} stays as it is.
+     */
+    public static synchronized RedisClusterEndpoints redisCluster() {
+        endpoints();
+        requireControl("start a Redis Cluster");
+        HttpResponse<String> response = post(state.controlPort(), "/redis-cluster");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the Redis Cluster did not start: " + response.body());
+        }
+        return RedisClusterEndpoints.parse(response.body());
+    }
+
+    /** Stops one node of {@link #redisCluster()} ({@code redis-1}..{@code redis-6}) cleanly (SIGTERM). */
+    public static void stopRedisClusterNode(String node) {
+        redisClusterNode(node, "stop");
+    }
+
+    /** SIGKILLs one node of {@link #redisCluster()}: a crash; its replica takes over after the node timeout. */
+    public static void killRedisClusterNode(String node) {
+        redisClusterNode(node, "kill");
+    }
+
+    /** Starts a stopped or killed node again on its port and data; blocks until its cluster view is ok. */
+    public static void startRedisClusterNode(String node) {
+        redisClusterNode(node, "start");
+    }
+
+    private static void redisClusterNode(String node, String action) {
+        redisCluster();
+        HttpResponse<String> response = post(state.controlPort(), "/redis-cluster/" + node + "/" + action);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(action + " " + node + " failed: " + response.body());
+        }
+    }
+
+    private static void requireControl(String what) {
+        if (state.controlPort() <= 0) {
+            throw new IllegalStateException("the " + mode() + " stack cannot " + what);
+        }
+    }
+
     private static void control(Server server, String action) {
         endpoints();
-        if (state.controlPort() <= 0) {
-            throw new IllegalStateException("the " + mode() + " stack cannot stop or start servers");
-        }
+        requireControl("stop or start servers");
         String name = server.name().toLowerCase(Locale.ROOT);
         HttpResponse<String> response = post(state.controlPort(), "/servers/" + name + "/" + action);
         if (response.statusCode() != 200) {

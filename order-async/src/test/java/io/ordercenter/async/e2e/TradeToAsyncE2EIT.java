@@ -75,15 +75,13 @@ class TradeToAsyncE2EIT {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackEndpoints e = TestStack.endpoints();
-        registry.add("ordercenter.sharding.host", e::mysqlHost);
-        registry.add("ordercenter.sharding.port", e::mysqlPort);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", e.databases()));
+        registry.add("ordercenter.sharding.shards", e::mysqlShards);
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
         registry.add("spring.data.redis.host", e::redisHost);
         registry.add("spring.data.redis.port", e::redisPort);
         registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
-        registry.add("ordercenter.search.url", e::elasticsearchUrl);
+        registry.add("ordercenter.search.urls", e::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
         registry.add("ordercenter.dependencies.trade-url", () -> "http://127.0.0.1:" + TRADE_PORT);
     }
@@ -110,13 +108,11 @@ class TradeToAsyncE2EIT {
                 .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Map<String, String> env = builder.environment();
-        env.put("OC_MYSQL_HOST", e.mysqlHost());
-        env.put("OC_MYSQL_PORT", Integer.toString(e.mysqlPort()));
+        env.put("OC_MYSQL_SHARDS", e.mysqlShards());
         env.put("OC_MYSQL_USER", e.mysqlUser());
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
-        env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
-        env.put("OC_SIMULATOR_URL", SIMULATOR.baseUrl());
+        env.put("OC_DEPENDENCIES_URL", SIMULATOR.baseUrl());
         env.put("OC_UNPAID_TIMEOUT", "4s");
         env.put("OC_PAYMENT_CALLBACK_URL", "http://127.0.0.1:" + TRADE_PORT + "/api/v1/payments/callback");
         trade = builder.start();

@@ -76,7 +76,7 @@ public abstract class AsyncIT {
         registry.add("spring.data.redis.host", endpoints::redisHost);
         registry.add("spring.data.redis.port", endpoints::redisPort);
         registry.add("ordercenter.kafka.bootstrap", endpoints::kafkaBootstrap);
-        registry.add("ordercenter.search.url", endpoints::elasticsearchUrl);
+        registry.add("ordercenter.search.urls", endpoints::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", STUBS::url);
         registry.add("ordercenter.dependencies.trade-url", STUBS::url);
     }

@@ -32,14 +32,12 @@ public abstract class QueryIT {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackEndpoints stack = TestStack.endpoints();
-        registry.add("ordercenter.sharding.host", stack::mysqlHost);
-        registry.add("ordercenter.sharding.port", stack::mysqlPort);
+        registry.add("ordercenter.sharding.shards", stack::mysqlShards);
         registry.add("ordercenter.sharding.username", stack::mysqlUser);
         registry.add("ordercenter.sharding.password", stack::mysqlPassword);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", stack.databases()));
         registry.add("ordercenter.redis.host", stack::redisHost);
         registry.add("ordercenter.redis.port", stack::redisPort);
-        registry.add("ordercenter.elasticsearch.url", stack::elasticsearchUrl);
+        registry.add("ordercenter.elasticsearch.urls", stack::elasticsearchUrl);
     }
 
     /** Injected when the test instance is made, so {@code @BeforeAll} methods of per-class tests may use them. */

@@ -2,6 +2,7 @@ package io.ordercenter.trade.order.infrastructure;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.ordercenter.platform.resilience.DependencyGuards;
 import io.ordercenter.sharding.id.OrderIdGenerator;
 import io.ordercenter.sharding.mybatis.DelayTaskMapper;
 import io.ordercenter.sharding.mybatis.IdempotencyMapper;
@@ -14,8 +15,12 @@ import io.ordercenter.trade.order.application.OrderPlacementService;
 import io.ordercenter.trade.order.application.RefundChannel;
 import io.ordercenter.trade.order.application.Reservations;
 import io.ordercenter.trade.order.infrastructure.mybatis.DelayTasks;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedOrders;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedPlacementKeys;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedTasks;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisOrders;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisPlacementKeys;
+import io.ordercenter.trade.order.infrastructure.mybatis.ShardDatabaseGuards;
 import io.ordercenter.trade.payment.application.PaymentChannel;
 import io.ordercenter.trade.payment.application.PaymentService;
 import io.ordercenter.trade.payment.infrastructure.CallbackSignatures;
@@ -32,7 +37,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the order and payment use cases and their storage adapters. */
+/**
+ * Builds the order and payment use cases and their storage adapters. The use cases reach the
+ * database only through the guarded adapters: one bulkhead, time limit and circuit breaker per
+ * physical database ({@link ShardDatabaseGuards}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class OrderConfiguration {
 
@@ -49,6 +58,16 @@ public class OrderConfiguration {
             @Value("${ordercenter.orders.first-refund-retry:10s}") Duration firstRefundRetry,
             Clock clock) {
         return new DelayTasks(mapper, unpaidTimeout, firstRefundRetry, clock);
+    }
+
+    @Bean
+    ShardDatabaseGuards shardDatabaseGuards(DependencyGuards guards) {
+        return new ShardDatabaseGuards(guards);
+    }
+
+    @Bean
+    GuardedOrders guardedOrders(MyBatisOrders orders, ShardDatabaseGuards guards) {
+        return new GuardedOrders(orders, guards);
     }
 
     @Bean
@@ -79,17 +98,22 @@ public class OrderConfiguration {
     }
 
     @Bean
-    MyBatisPlacementKeys placementKeys(IdempotencyMapper idempotency, Clock clock) {
-        return new MyBatisPlacementKeys(idempotency, clock);
+    GuardedPlacementKeys placementKeys(IdempotencyMapper idempotency, Clock clock, ShardDatabaseGuards guards) {
+        return new GuardedPlacementKeys(new MyBatisPlacementKeys(idempotency, clock), guards);
+    }
+
+    @Bean
+    GuardedTasks guardedTasks(DelayTasks tasks, ShardDatabaseGuards guards) {
+        return new GuardedTasks(tasks, guards);
     }
 
     @Bean
     OrderPlacementService orderPlacementService(
-            MyBatisOrders orders,
-            MyBatisPlacementKeys keys,
+            GuardedOrders orders,
+            GuardedPlacementKeys keys,
             Catalog catalog,
             Reservations reservations,
-            DelayTasks tasks,
+            GuardedTasks tasks,
             OrderIdGenerator ids,
             Clock clock) {
         return new OrderPlacementService(orders, keys, catalog, reservations, tasks, ids::next, clock);
@@ -114,9 +138,9 @@ public class OrderConfiguration {
 
     @Bean
     OrderCommandService orderCommandService(
-            MyBatisOrders orders,
+            GuardedOrders orders,
             Reservations reservations,
-            DelayTasks tasks,
+            GuardedTasks tasks,
             RefundChannel refunds,
             ExecutorService afterCommitExecutor,
             Clock clock) {
@@ -130,7 +154,7 @@ public class OrderConfiguration {
 
     @Bean
     PaymentService paymentService(
-            MyBatisOrders orders,
+            GuardedOrders orders,
             OrderCommandService commands,
             PaymentChannel channel,
             RefundChannel refunds,
