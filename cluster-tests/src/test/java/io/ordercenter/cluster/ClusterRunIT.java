@@ -2,6 +2,7 @@ package io.ordercenter.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ordercenter.deploy.cluster.ClusterTokens;
 import io.ordercenter.deploy.stack.ProcessStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,7 +60,7 @@ class ClusterRunIT {
 
     private static ClusterRun cluster;
     private static String gateway;
-    private static IdentityTokens tokens;
+    private static ClusterTokens tokens;
     private static String orderId;
 
     @BeforeAll
@@ -68,7 +69,12 @@ class ClusterRunIT {
         cluster = ClusterRun.start(Path.of("..").toAbsolutePath().normalize());
         System.out.printf("cluster run started in %.0f s: %s%n", (System.nanoTime() - begin) / 1e9, cluster.summary());
         gateway = "http://127.0.0.1:" + portOf("gateway");
-        tokens = new IdentityTokens("http://127.0.0.1:" + portOf("identity"));
+        java.util.Properties secrets = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(cluster.home().resolve("cluster-secrets.properties"))) {
+            secrets.load(in);
+        }
+        tokens = new ClusterTokens(
+                "http://127.0.0.1:" + portOf("identity"), secrets.getProperty("identity.demo.secret"));
     }
 
     private static int portOf(String name) throws Exception {

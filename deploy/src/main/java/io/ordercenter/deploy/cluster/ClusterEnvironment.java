@@ -51,6 +51,7 @@ public final class ClusterEnvironment {
         Set<Service> data = EnumSet.of(Service.TRADE, Service.QUERY, Service.ASYNC);
         Set<Service> redis = EnumSet.of(Service.TRADE, Service.QUERY, Service.ASYNC, Service.GATEWAY);
         Map<String, Set<Service>> t = new LinkedHashMap<>();
+        t.put("OC_HTTP_ADDRESS", EnumSet.allOf(Service.class));
         t.put("OC_HTTP_PORT", EnumSet.allOf(Service.class));
         t.put("OC_MYSQL_SHARDS", data);
         t.put("OC_MYSQL_USER", data);
@@ -74,6 +75,9 @@ public final class ClusterEnvironment {
         t.put("OC_PAYMENT_CALLBACK_SECRET", EnumSet.of(Service.TRADE));
         t.put("OC_CURSOR_SECRET", EnumSet.of(Service.QUERY));
         t.put("OC_UNPAID_TIMEOUT", EnumSet.of(Service.TRADE));
+        t.put("OC_IDENTITY_KEY_DIR", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_DEMO_SECRET", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_DEMO_ALLOW_PROD", EnumSet.of(Service.IDENTITY));
         t.replaceAll((name, readers) -> Set.copyOf(readers));
         return java.util.Collections.unmodifiableMap(t);
     }
@@ -98,6 +102,7 @@ public final class ClusterEnvironment {
     static Map<String, String> values(int port, ClusterSettings cluster, ClusterSecrets secrets) {
         String identity = cluster.url(cluster.identityPort());
         Map<String, String> v = new LinkedHashMap<>();
+        v.put("OC_HTTP_ADDRESS", cluster.base().bindHost());
         v.put("OC_HTTP_PORT", Integer.toString(port));
         v.put("OC_MYSQL_SHARDS", cluster.mysqlShards());
         v.put("OC_MYSQL_USER", MYSQL_USER);
@@ -121,6 +126,9 @@ public final class ClusterEnvironment {
         v.put("OC_PAYMENT_CALLBACK_SECRET", secrets.paymentCallbackSecret());
         v.put("OC_CURSOR_SECRET", secrets.cursorSecret());
         v.put("OC_UNPAID_TIMEOUT", UNPAID_TIMEOUT);
+        v.put("OC_IDENTITY_KEY_DIR", cluster.base().dir("identity-keys").toString());
+        v.put("OC_IDENTITY_DEMO_SECRET", secrets.identityDemoSecret());
+        v.put("OC_IDENTITY_DEMO_ALLOW_PROD", "true");
         return v;
     }
 

@@ -162,11 +162,21 @@ public final class ClusterServices {
                 "  started in        %.0f s; memory %d MiB resident (all %d processes)%n",
                 startSeconds, rss / 1024, stack.status().size());
         System.out.println();
-        if (stack.hasApp("identity")) {
-            System.out.println(
-                    "Tokens: ./ordercenter token (from the identity provider at " + c.url(c.identityPort()) + ")");
-        } else {
-            System.out.println("No sample tokens: the identity provider (order-identity) is not built yet.");
+        if (!stack.hasApp("identity")) {
+            System.out.println("No sample tokens: the identity provider (order-identity) does not run.");
+            return;
+        }
+        System.out.println("Sample tokens from the identity provider (more: POST " + c.url(c.identityPort())
+                + "/demo/token?sub=ID&role=ROLE[&shop=S] with header X-Demo-Secret from "
+                + c.base().home().resolve(ClusterSecrets.FILE_NAME) + ", key identity.demo.secret):");
+        ClusterTokens tokens = new ClusterTokens(c.url(c.identityPort()), secrets.identityDemoSecret());
+        try {
+            System.out.println("  USER 1001       " + tokens.token("USER", "1001", null));
+            System.out.println("  MERCHANT shop 3 " + tokens.token("MERCHANT", "9003", "3"));
+            System.out.println("  RIDER 5001      " + tokens.token("RIDER", "5001", null));
+            System.out.println("  SUPPORT         " + tokens.token("SUPPORT", "support-1", null));
+        } catch (Exception e) {
+            System.out.println("  (none: " + e.getMessage() + ")");
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Properties;
  * @param paymentCallbackSecret the payment channel's HMAC secret (order-trade and the simulator)
  * @param cursorSecret the key order-query signs paging cursors with
  * @param asyncClientSecret order-async's OAuth2 client secret at the identity provider
+ * @param identityDemoSecret the secret of the identity provider's demo token endpoint
  * @param kafkaClusterId the id of the Kafka cluster
  */
 public record ClusterSecrets(
@@ -28,6 +29,7 @@ public record ClusterSecrets(
         String paymentCallbackSecret,
         String cursorSecret,
         String asyncClientSecret,
+        String identityDemoSecret,
         String kafkaClusterId) {
 
     public static final String FILE_NAME = "cluster-secrets.properties";
@@ -64,6 +66,7 @@ public record ClusterSecrets(
                 p.getProperty("payment.callback.secret"),
                 p.getProperty("cursor.secret"),
                 p.getProperty("async.client.secret"),
+                p.getProperty("identity.demo.secret"),
                 p.getProperty("kafka.cluster.id"));
     }
 
