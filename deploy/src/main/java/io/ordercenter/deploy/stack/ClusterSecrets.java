@@ -34,6 +34,12 @@ public record ClusterSecrets(
 
     public static final String FILE_NAME = "cluster-secrets.properties";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.List<String> SECRET_KEYS = java.util.List.of(
+            "mysql.password",
+            "payment.callback.secret",
+            "cursor.secret",
+            "async.client.secret",
+            "identity.demo.secret");
 
     /** The secrets of {@code home}, made on first use. */
     public static synchronized ClusterSecrets of(Path home) throws IOException {
@@ -45,8 +51,7 @@ public record ClusterSecrets(
             }
         }
         boolean changed = false;
-        for (String key :
-                new String[] {"mysql.password", "payment.callback.secret", "cursor.secret", "async.client.secret"}) {
+        for (String key : SECRET_KEYS) {
             if (p.getProperty(key, "").length() < 43) {
                 p.setProperty(key, random());
                 changed = true;
