@@ -2,7 +2,7 @@ package io.ordercenter.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordercenter.deploy.cluster.ClusterTokens;
+import io.ordercenter.deploy.cluster.ClusterServices;
 import io.ordercenter.deploy.stack.ProcessStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,7 +60,6 @@ class ClusterRunIT {
 
     private static ClusterRun cluster;
     private static String gateway;
-    private static ClusterTokens tokens;
     private static String orderId;
 
     @BeforeAll
@@ -69,12 +68,11 @@ class ClusterRunIT {
         cluster = ClusterRun.start(Path.of("..").toAbsolutePath().normalize());
         System.out.printf("cluster run started in %.0f s: %s%n", (System.nanoTime() - begin) / 1e9, cluster.summary());
         gateway = "http://127.0.0.1:" + portOf("gateway");
-        java.util.Properties secrets = new java.util.Properties();
-        try (var in = java.nio.file.Files.newInputStream(cluster.home().resolve("cluster-secrets.properties"))) {
-            secrets.load(in);
-        }
-        tokens = new ClusterTokens(
-                "http://127.0.0.1:" + portOf("identity"), secrets.getProperty("identity.demo.secret"));
+    }
+
+    /** A token from the cluster run's identity provider, as {@code ./ordercenter token} gets one. */
+    private static String token(String role, String subject, String shop) throws Exception {
+        return ClusterServices.token(cluster.home(), subject, role, shop);
     }
 
     private static int portOf(String name) throws Exception {
@@ -164,10 +162,10 @@ class ClusterRunIT {
     @Test
     @Order(3)
     void an_order_goes_through_its_whole_life_through_the_gateway() throws Exception {
-        String user = tokens.token("USER", "1001", null);
-        String merchant = tokens.token("MERCHANT", "9003", "3");
-        String rider = tokens.token("RIDER", "5001", null);
-        String support = tokens.token("SUPPORT", "support-1", null);
+        String user = token("USER", "1001", null);
+        String merchant = token("MERCHANT", "9003", "3");
+        String rider = token("RIDER", "5001", null);
+        String support = token("SUPPORT", "support-1", null);
         String body =
                 "{\"shopId\":\"3\",\"items\":[{\"skuId\":\"301\",\"quantity\":2},{\"skuId\":\"302\",\"quantity\":1}],"
                         + "\"address\":{\"contactName\":\"Cluster Test\",\"phone\":\"13955501001\",\"line1\":\"1 Cluster Road\","
@@ -199,7 +197,7 @@ class ClusterRunIT {
     @Order(4)
     void reads_keep_answering_through_the_gateway_while_an_order_query_instance_is_killed() throws Exception {
         assertThat(orderId).as("the lifecycle test placed an order").isNotNull();
-        String support = tokens.token("SUPPORT", "support-1", null);
+        String support = token("SUPPORT", "support-1", null);
 
         cluster.control("order-query-1", "kill");
         try {

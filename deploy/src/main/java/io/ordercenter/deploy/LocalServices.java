@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Our own processes in the local run, started after the servers from the jars the build made: the
- * dependency simulator, then order-trade (which migrates the schema), then order-query and
- * order-async together. A service whose jar is missing is skipped with a note.
+ * dependency simulator, the identity provider ({@link LocalIdentity}), then order-trade (which
+ * migrates the schema), then order-query and order-async together. A service whose jar is missing
+ * is skipped with a note; without the identity provider the services trust development tokens only.
  */
 final class LocalServices {
 
@@ -27,6 +28,8 @@ final class LocalServices {
         Path root = stack.settings().dist().getParent().getParent().getParent();
         Path run = stack.settings().home().resolve("services");
         Map<String, String> env = environment(stack.endpoints());
+        LocalIdentity.deleteFile(stack.settings().home());
+        LocalIdentity identity = new LocalIdentity(stack.settings().home());
         startIfBuilt(
                 stack,
                 new AppProcess(
@@ -38,6 +41,11 @@ final class LocalServices {
                         List.of("--port", Integer.toString(SIMULATOR_PORT), "--callback-secret", PAYMENT_SECRET),
                         Map.of(),
                         run));
+        startIfBuilt(stack, identity.process(root, List.of("-Xms64m", "-Xmx256m", "-XX:+UseG1GC"), run));
+        if (stack.hasApp("order-identity")) {
+            identity.describeTo(env);
+            identity.writeFile();
+        }
         startIfBuilt(stack, service(root, "order-trade", 8081, env, run));
         AppProcess query = service(root, "order-query", 8082, env, run);
         AppProcess async = service(root, "order-async", 8083, env, run);
@@ -88,7 +96,7 @@ final class LocalServices {
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
         env.put("OC_ELASTICSEARCH_URLS", e.elasticsearchUrl());
         env.put("OC_DEPENDENCIES_URL", "http://127.0.0.1:" + SIMULATOR_PORT);
-        env.put("OC_TRADE_URL", "http://127.0.0.1:8081");
+        env.put("OC_TRADE_URLS", "http://127.0.0.1:8081");
         env.put("OC_PAYMENT_CALLBACK_SECRET", PAYMENT_SECRET);
         return env;
     }
@@ -105,6 +113,10 @@ final class LocalServices {
         System.out.printf("  Elasticsearch  %s%n", e.elasticsearchUrl());
         System.out.println("  order-trade    http://127.0.0.1:8081   order-query http://127.0.0.1:8082"
                 + "   order-async http://127.0.0.1:8083   simulator http://127.0.0.1:8090");
+        if (stack.hasApp("order-identity")) {
+            System.out.println("  identity       " + LocalIdentity.URL + "   (token " + LocalIdentity.URL
+                    + "/oauth2/token, keys " + LocalIdentity.URL + "/oauth2/jwks; ./ordercenter token asks it)");
+        }
         System.out.printf("  data           %s%n", stack.settings().home());
         System.out.println();
         System.out.println("Sample tokens (12 h; mint more with ./ordercenter token --role ROLE --sub ID [--shop S]):");

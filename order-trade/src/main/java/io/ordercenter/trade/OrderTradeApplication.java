@@ -2,6 +2,7 @@ package io.ordercenter.trade;
 
 import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.secrets.SecretsCheckConfiguration;
 import io.ordercenter.platform.web.ProblemAdvice;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.util.TimeZone;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Import;
     WebPlatformConfiguration.class,
     ProblemAdvice.class,
     ResilienceConfiguration.class,
-    RateLimitConfiguration.class
+    RateLimitConfiguration.class,
+    SecretsCheckConfiguration.class
 })
 public class OrderTradeApplication {
 

@@ -41,6 +41,8 @@ public final class ClusterEnvironment {
     static final int SEARCH_REPLICAS = 1;
     static final String ASYNC_CLIENT_ID = "order-async";
     static final String MYSQL_USER = "ordercenter";
+    /** The identity provider's production default, set explicitly so every variable has its value here. */
+    static final String IDENTITY_ROTATION_PERIOD = "30d";
 
     /** Every variable of ENVIRONMENT.md, in its order, with the services that read it. */
     public static final Map<String, Set<Service>> VARIABLES = table();
@@ -76,6 +78,7 @@ public final class ClusterEnvironment {
         t.put("OC_CURSOR_SECRET", EnumSet.of(Service.QUERY));
         t.put("OC_UNPAID_TIMEOUT", EnumSet.of(Service.TRADE));
         t.put("OC_IDENTITY_KEY_DIR", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_ROTATION_PERIOD", EnumSet.of(Service.IDENTITY));
         t.put("OC_IDENTITY_DEMO_SECRET", EnumSet.of(Service.IDENTITY));
         t.put("OC_IDENTITY_DEMO_ALLOW_PROD", EnumSet.of(Service.IDENTITY));
         t.replaceAll((name, readers) -> Set.copyOf(readers));
@@ -127,6 +130,7 @@ public final class ClusterEnvironment {
         v.put("OC_CURSOR_SECRET", secrets.cursorSecret());
         v.put("OC_UNPAID_TIMEOUT", UNPAID_TIMEOUT);
         v.put("OC_IDENTITY_KEY_DIR", cluster.base().dir("identity-keys").toString());
+        v.put("OC_IDENTITY_ROTATION_PERIOD", IDENTITY_ROTATION_PERIOD);
         v.put("OC_IDENTITY_DEMO_SECRET", secrets.identityDemoSecret());
         v.put("OC_IDENTITY_DEMO_ALLOW_PROD", "true");
         return v;
