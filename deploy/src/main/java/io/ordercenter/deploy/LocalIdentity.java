@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
 /**
  * The identity provider of the local run (order-identity on 127.0.0.1:9000, profile {@code local}):
  * how it is started, what the services are told about it, and the {@code identity.properties} file
- * in the run's home through which {@code ./ordercenter token} finds it. Its signing keys live in
- * {@code <home>/identity/keys} and survive restarts; the client and demo secrets are new each run.
+ * in the run's home through which {@code ./ordercenter token} finds it (the cluster run writes the
+ * same file for its identity provider). Its signing keys live in {@code <home>/identity/keys} and
+ * survive restarts; the client and demo secrets are new each run.
  */
-final class LocalIdentity {
+public final class LocalIdentity {
 
     static final int PORT = 9000;
     static final String URL = "http://127.0.0.1:" + PORT;
@@ -81,8 +82,13 @@ final class LocalIdentity {
 
     /** Written once it runs: where it is and the demo secret, for {@code ./ordercenter token}. */
     void writeFile() throws IOException {
+        writeFile(home, URL, demoSecret);
+    }
+
+    /** The file through which {@code ./ordercenter token} finds the identity provider at {@code url}. */
+    public static void writeFile(Path home, String url, String demoSecret) throws IOException {
         Properties p = new Properties();
-        p.setProperty("url", URL);
+        p.setProperty("url", url);
         p.setProperty("demo.secret", demoSecret);
         Path tmp = home.resolve(FILE_NAME + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -91,7 +97,7 @@ final class LocalIdentity {
         Files.move(tmp, home.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void deleteFile(Path home) throws IOException {
+    public static void deleteFile(Path home) throws IOException {
         Files.deleteIfExists(home.resolve(FILE_NAME));
     }
 
@@ -100,7 +106,8 @@ final class LocalIdentity {
      * (no file, or nothing answers). An answer other than a token is an error, not a reason to fall
      * back.
      */
-    static Optional<String> token(Path home, String subject, List<String> roles, String shop) throws IOException {
+    public static Optional<String> token(Path home, String subject, List<String> roles, String shop)
+            throws IOException {
         Path file = home.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return Optional.empty();

@@ -94,7 +94,13 @@ public final class LocalStack {
         stack.start();
         ClusterServices services = new ClusterServices(stack, cluster, secrets);
         if (!options.containsKey("servers-only")) {
-            services.start();
+            try {
+                services.start();
+            } catch (RuntimeException e) {
+                System.out.println("[stack] the cluster's services could not be started: " + e.getMessage());
+                stack.close();
+                System.exit(1);
+            }
         }
         services.printSummary((System.nanoTime() - begin) / 1e9);
         STOPPED.await();

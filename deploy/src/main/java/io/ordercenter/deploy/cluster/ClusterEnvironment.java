@@ -41,6 +41,8 @@ public final class ClusterEnvironment {
     static final int SEARCH_REPLICAS = 1;
     static final String ASYNC_CLIENT_ID = "order-async";
     static final String MYSQL_USER = "ordercenter";
+    /** The identity provider's production default, set explicitly so every variable has its value here. */
+    static final String IDENTITY_ROTATION_PERIOD = "30d";
 
     /** Every variable of ENVIRONMENT.md, in its order, with the services that read it. */
     public static final Map<String, Set<Service>> VARIABLES = table();
@@ -51,6 +53,7 @@ public final class ClusterEnvironment {
         Set<Service> data = EnumSet.of(Service.TRADE, Service.QUERY, Service.ASYNC);
         Set<Service> redis = EnumSet.of(Service.TRADE, Service.QUERY, Service.ASYNC, Service.GATEWAY);
         Map<String, Set<Service>> t = new LinkedHashMap<>();
+        t.put("OC_HTTP_ADDRESS", EnumSet.allOf(Service.class));
         t.put("OC_HTTP_PORT", EnumSet.allOf(Service.class));
         t.put("OC_MYSQL_SHARDS", data);
         t.put("OC_MYSQL_USER", data);
@@ -74,6 +77,10 @@ public final class ClusterEnvironment {
         t.put("OC_PAYMENT_CALLBACK_SECRET", EnumSet.of(Service.TRADE));
         t.put("OC_CURSOR_SECRET", EnumSet.of(Service.QUERY));
         t.put("OC_UNPAID_TIMEOUT", EnumSet.of(Service.TRADE));
+        t.put("OC_IDENTITY_KEY_DIR", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_ROTATION_PERIOD", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_DEMO_SECRET", EnumSet.of(Service.IDENTITY));
+        t.put("OC_IDENTITY_DEMO_ALLOW_PROD", EnumSet.of(Service.IDENTITY));
         t.replaceAll((name, readers) -> Set.copyOf(readers));
         return java.util.Collections.unmodifiableMap(t);
     }
@@ -98,6 +105,7 @@ public final class ClusterEnvironment {
     static Map<String, String> values(int port, ClusterSettings cluster, ClusterSecrets secrets) {
         String identity = cluster.url(cluster.identityPort());
         Map<String, String> v = new LinkedHashMap<>();
+        v.put("OC_HTTP_ADDRESS", cluster.base().bindHost());
         v.put("OC_HTTP_PORT", Integer.toString(port));
         v.put("OC_MYSQL_SHARDS", cluster.mysqlShards());
         v.put("OC_MYSQL_USER", MYSQL_USER);
@@ -121,6 +129,10 @@ public final class ClusterEnvironment {
         v.put("OC_PAYMENT_CALLBACK_SECRET", secrets.paymentCallbackSecret());
         v.put("OC_CURSOR_SECRET", secrets.cursorSecret());
         v.put("OC_UNPAID_TIMEOUT", UNPAID_TIMEOUT);
+        v.put("OC_IDENTITY_KEY_DIR", cluster.base().dir("identity-keys").toString());
+        v.put("OC_IDENTITY_ROTATION_PERIOD", IDENTITY_ROTATION_PERIOD);
+        v.put("OC_IDENTITY_DEMO_SECRET", secrets.identityDemoSecret());
+        v.put("OC_IDENTITY_DEMO_ALLOW_PROD", "true");
         return v;
     }
 

@@ -1,5 +1,6 @@
 package io.ordercenter.deploy.cluster;
 
+import io.ordercenter.deploy.LocalIdentity;
 import io.ordercenter.deploy.cluster.ClusterEnvironment.Service;
 import io.ordercenter.deploy.stack.AppProcess;
 import io.ordercenter.deploy.stack.ClusterSecrets;
@@ -32,6 +33,7 @@ public final class ClusterServices {
     private final Path run;
     private final List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> missing = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean started;
 
     public ClusterServices(Stack stack, ClusterSettings cluster, ClusterSecrets secrets) {
         this.stack = stack;
@@ -43,11 +45,25 @@ public final class ClusterServices {
 
     /** Starts every process; returns the names of those that did not come up (missing jars aside). */
     public List<String> start() {
+        started = true;
+        try {
+            LocalIdentity.deleteFile(cluster.base().home());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<CompletableFuture<Void>> first = new ArrayList<>();
         first.add(async(simulator()));
         first.add(async(
                 instance("identity", "order-identity", Service.IDENTITY, cluster.identityPort(), "/oauth2/jwks")));
         join(first);
+        if (stack.hasApp("identity")) {
+            try {
+                LocalIdentity.writeFile(
+                        cluster.base().home(), cluster.url(cluster.identityPort()), secrets.identityDemoSecret());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         startOrReport(service("order-trade", Service.TRADE, 1, cluster.tradePorts()));
         List<CompletableFuture<Void>> rest = new ArrayList<>();
         rest.add(async(service("order-trade", Service.TRADE, 2, cluster.tradePorts())));
@@ -160,12 +176,27 @@ public final class ClusterServices {
                 "  started in        %.0f s; memory %d MiB resident (all %d processes)%n",
                 startSeconds, rss / 1024, stack.status().size());
         System.out.println();
-        if (stack.hasApp("identity")) {
-            System.out.println(
-                    "Tokens: ./ordercenter token (from the identity provider at " + c.url(c.identityPort()) + ")");
-        } else {
-            System.out.println("No sample tokens: the identity provider (order-identity) is not built yet.");
+        if (!stack.hasApp("identity")) {
+            System.out.println("No sample tokens: the identity provider (order-identity) does not run.");
+            return;
         }
+        System.out.println("Sample tokens from the identity provider (more: ./ordercenter token --role ROLE --sub ID"
+                + " [--shop S]):");
+        Path home = c.base().home();
+        try {
+            System.out.println("  USER 1001       " + token(home, "1001", "USER", null));
+            System.out.println("  MERCHANT shop 3 " + token(home, "9003", "MERCHANT", "3"));
+            System.out.println("  RIDER 5001      " + token(home, "5001", "RIDER", null));
+            System.out.println("  SUPPORT         " + token(home, "support-1", "SUPPORT", null));
+        } catch (Exception e) {
+            System.out.println("  (none: " + e.getMessage() + ")");
+        }
+    }
+
+    /** A token from the run's identity provider (through {@code <home>/identity.properties}). */
+    public static String token(Path home, String subject, String role, String shop) throws java.io.IOException {
+        return LocalIdentity.token(home, subject, List.of(role), shop)
+                .orElseThrow(() -> new IllegalStateException("no identity provider answers for " + home));
     }
 
     private int controlPort() {
@@ -173,6 +204,9 @@ public final class ClusterServices {
     }
 
     private String state(String name, String url) {
+        if (!started) {
+            return url + " (not started: --servers-only)";
+        }
         return url + (stack.hasApp(name) ? "" : missing.contains(name) ? " (not built yet)" : " (DOWN)");
     }
 

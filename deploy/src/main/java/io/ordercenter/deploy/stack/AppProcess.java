@@ -110,12 +110,17 @@ public final class AppProcess {
         command.add(running.toAbsolutePath().toString());
         command.addAll(args);
         process.start(command, jar.getParent(), environment, onlyGivenConfiguration);
-        Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
-            }
-            return healthy();
-        });
+        try {
+            Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(300), () -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
+                }
+                return healthy();
+            });
+        } catch (RuntimeException e) {
+            process.stop(Duration.ofSeconds(10)); // not left running unwatched when it never became healthy
+            throw e;
+        }
     }
 
     boolean isRunning() {

@@ -49,7 +49,12 @@ final class ChildProcess {
         }
         builder.environment().putAll(environment);
         process = builder.start();
-        Files.writeString(pidFile, Long.toString(process.pid()));
+        // the start time lets a later launcher tell our process from another one that got the pid since
+        long started = process.info()
+                .startInstant()
+                .map(java.time.Instant::toEpochMilli)
+                .orElse(-1L);
+        Files.writeString(pidFile, process.pid() + " " + started);
     }
 
     boolean isAlive() {
@@ -84,16 +89,6 @@ final class ChildProcess {
         }
     }
 
-    /** The live process whose pid {@code pidFile} holds, if any. */
-    static Optional<ProcessHandle> fromPidFile(Path pidFile) {
-        try {
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    .filter(ProcessHandle::isAlive);
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     /** SIGTERM to the process and its descendants, SIGKILL after {@code grace}. */
     void stop(Duration grace) {
         if (process != null) {
@@ -112,23 +107,51 @@ final class ChildProcess {
         killLeftover(name, pidFile);
     }
 
-    /** Ends the live process whose pid {@code pidFile} holds, if any, and removes the file. */
+    /**
+     * Ends the live process whose pid {@code pidFile} holds, if any and if it is still the one the file
+     * was written for, and removes the file. Pids are reused (pid_max is 32768 here): a stale file may
+     * name another server of the stack by now, so a pid alone is never enough to end a process.
+     */
     static void killLeftover(String name, Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
-        String text = Files.readString(pidFile).trim();
+        Optional<ProcessHandle> leftover =
+                fromPidFile(pidFile, pidFile.getParent().toString());
         Files.deleteIfExists(pidFile);
-        Optional<ProcessHandle> leftover;
-        try {
-            leftover = ProcessHandle.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
+        leftover.ifPresent(handle -> {
             System.out.printf("[stack] %s: stopping leftover process %d%n", name, handle.pid());
             terminate(handle, Duration.ofSeconds(30));
         });
+    }
+
+    /**
+     * The live process {@code pidFile} names, if it is the one the file was written for: the same start
+     * time where the file records one (ours do), else a command line that contains {@code mustContain}
+     * (files the servers write themselves hold only the pid).
+     */
+    static Optional<ProcessHandle> fromPidFile(Path pidFile, String mustContain) {
+        String[] fields;
+        try {
+            fields = Files.readString(pidFile).trim().split("\\s+");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> handle;
+        try {
+            handle = ProcessHandle.of(Long.parseLong(fields[0])).filter(ProcessHandle::isAlive);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (fields.length > 1 && !fields[1].equals("-1")) {
+            long recorded = Long.parseLong(fields[1]);
+            return handle.filter(h -> h.info()
+                    .startInstant()
+                    .map(start -> Math.abs(start.toEpochMilli() - recorded) < 1000)
+                    .orElse(false));
+        }
+        return handle.filter(h ->
+                h.info().commandLine().map(line -> line.contains(mustContain)).orElse(false));
     }
 
     static void terminate(ProcessHandle handle, Duration grace) {

@@ -21,6 +21,7 @@ import java.util.Properties;
  * @param paymentCallbackSecret the payment channel's HMAC secret (order-trade and the simulator)
  * @param cursorSecret the key order-query signs paging cursors with
  * @param asyncClientSecret order-async's OAuth2 client secret at the identity provider
+ * @param identityDemoSecret the secret of the identity provider's demo token endpoint
  * @param kafkaClusterId the id of the Kafka cluster
  */
 public record ClusterSecrets(
@@ -28,10 +29,17 @@ public record ClusterSecrets(
         String paymentCallbackSecret,
         String cursorSecret,
         String asyncClientSecret,
+        String identityDemoSecret,
         String kafkaClusterId) {
 
     public static final String FILE_NAME = "cluster-secrets.properties";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.List<String> SECRET_KEYS = java.util.List.of(
+            "mysql.password",
+            "payment.callback.secret",
+            "cursor.secret",
+            "async.client.secret",
+            "identity.demo.secret");
 
     /** The secrets of {@code home}, made on first use. */
     public static synchronized ClusterSecrets of(Path home) throws IOException {
@@ -43,8 +51,7 @@ public record ClusterSecrets(
             }
         }
         boolean changed = false;
-        for (String key :
-                new String[] {"mysql.password", "payment.callback.secret", "cursor.secret", "async.client.secret"}) {
+        for (String key : SECRET_KEYS) {
             if (p.getProperty(key, "").length() < 43) {
                 p.setProperty(key, random());
                 changed = true;
@@ -64,6 +71,7 @@ public record ClusterSecrets(
                 p.getProperty("payment.callback.secret"),
                 p.getProperty("cursor.secret"),
                 p.getProperty("async.client.secret"),
+                p.getProperty("identity.demo.secret"),
                 p.getProperty("kafka.cluster.id"));
     }
 

@@ -111,23 +111,22 @@ public final class ClusterServers {
     }
 
     /**
-     * Redis of the cluster run. For now one standalone server ({@code redis-1}, services told
-     * {@code OC_REDIS_CLUSTER=false}); this is the one place where the Redis Cluster (three primaries,
-     * one replica each) replaces it, together with {@link ClusterSettings#REDIS_SERVERS} and the
-     * {@code OC_REDIS_CLUSTER} value in the services' environment.
+     * Redis of the cluster run, by {@link ClusterSettings#REDIS_CLUSTER}: a Redis Cluster
+     * ({@code redis-1..6} under {@code <home>/redis-cluster}, three primaries with one replica each)
+     * or one standalone server ({@code redis-1}).
      */
     static List<ManagedServer> redis(ClusterSettings settings) {
-        List<ManagedServer> redis = new ArrayList<>();
-        for (int i = 0; i < settings.redisPorts().size(); i++) {
-            redis.add(new RedisNode(
-                    settings.base(), "redis-" + (i + 1), settings.redisPorts().get(i)));
+        if (ClusterSettings.REDIS_CLUSTER) {
+            return List.of(new RedisCluster(
+                    settings.base().bindHost(), settings.base().dir("redis-cluster"), settings.redisPorts()));
         }
-        return redis;
+        return List.of(
+                new RedisNode(settings.base(), "redis-1", settings.redisPorts().get(0)));
     }
 
-    /** Whether the services are to use Redis through the cluster client. */
+    /** Whether the services are to use Redis through the cluster client ({@code OC_REDIS_CLUSTER}). */
     public static boolean redisIsCluster() {
-        return false;
+        return ClusterSettings.REDIS_CLUSTER;
     }
 
     /** Once every server runs: the Elasticsearch nodes have formed one cluster, the topics exist. */

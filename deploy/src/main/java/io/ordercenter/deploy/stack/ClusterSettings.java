@@ -42,8 +42,15 @@ public record ClusterSettings(
     public static final int MARIADB_SERVERS = StackSettings.DATABASES.size();
     public static final int KAFKA_BROKERS = 3;
     public static final int ELASTICSEARCH_NODES = 2;
-    /** Standalone Redis until the Redis Cluster lands (see {@link ClusterServers#redis}). */
-    public static final int REDIS_SERVERS = 1;
+    /**
+     * Whether the cluster run's Redis is a Redis Cluster (six nodes: three primaries, one replica
+     * each) or one standalone server. The one switch: it picks the servers
+     * ({@link ClusterServers#redis}), their ports and the services' {@code OC_REDIS_CLUSTER}. Off
+     * until the services' cluster client is merged.
+     */
+    public static final boolean REDIS_CLUSTER = false;
+
+    public static final int REDIS_SERVERS = REDIS_CLUSTER ? RedisCluster.NODES : 1;
 
     public static final int INSTANCES = 2;
 
@@ -93,7 +100,7 @@ public record ClusterSettings(
                 some(free, KAFKA_BROKERS),
                 some(free, ELASTICSEARCH_NODES),
                 some(free, ELASTICSEARCH_NODES),
-                some(free, REDIS_SERVERS),
+                REDIS_CLUSTER ? RedisCluster.freePorts() : some(free, REDIS_SERVERS),
                 some(free, INSTANCES),
                 some(free, INSTANCES),
                 some(free, INSTANCES),

@@ -92,6 +92,11 @@ final class ElasticsearchNode implements ManagedServer {
     }
 
     @Override
+    public OptionalLong rootPid() {
+        return process.pid();
+    }
+
+    @Override
     public synchronized void kill() {
         process.kill();
     }

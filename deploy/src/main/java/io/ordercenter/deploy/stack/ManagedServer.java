@@ -51,6 +51,14 @@ interface ManagedServer extends AutoCloseable {
     }
 
     /**
+     * The pid whose process tree is the server's whole footprint (its memory is summed over it): the
+     * {@link #pid()} unless the server runs under a start script that stays (Elasticsearch's CLI).
+     */
+    default OptionalLong rootPid() {
+        return pid();
+    }
+
+    /**
      * Ends the server with SIGKILL (no clean shutdown; its data is what the crash leaves), for fault
      * tests; {@link #start()} brings it back on the same port and data. Returns once it is gone.
      */

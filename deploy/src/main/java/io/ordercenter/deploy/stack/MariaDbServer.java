@@ -68,7 +68,7 @@ final class MariaDbServer implements ManagedServer {
 
     @Override
     public OptionalLong pid() {
-        return ChildProcess.fromPidFile(dir.resolve("mariadb.pid"))
+        return ChildProcess.fromPidFile(dir.resolve("mariadb.pid"), dir.toString())
                 .map(h -> OptionalLong.of(h.pid()))
                 .orElse(OptionalLong.empty());
     }

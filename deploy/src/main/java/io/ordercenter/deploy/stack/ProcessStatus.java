@@ -25,8 +25,14 @@ public record ProcessStatus(String name, String kind, boolean up, long pid, int 
             Locale.ROOT, "%-18s %-8s %-5s %8s %6s %8s", "name", "kind", "state", "pid", "port", "rss_mib");
 
     static ProcessStatus of(String name, String kind, boolean up, OptionalLong pid, int port) {
+        return of(name, kind, up, pid, pid, port);
+    }
+
+    /** With the memory summed over the process tree under {@code root} (a start script that stays). */
+    static ProcessStatus of(String name, String kind, boolean up, OptionalLong pid, OptionalLong root, int port) {
         long p = pid.orElse(-1);
-        return new ProcessStatus(name, kind, up, p, port, p > 0 ? rssKib(p) : 0);
+        long r = root.orElse(p);
+        return new ProcessStatus(name, kind, up, p, port, r > 0 ? rssKib(r) : 0);
     }
 
     /** The line as {@code GET /status} prints it, under {@link #HEADER}. */

@@ -59,7 +59,7 @@ final class RedisNode implements ManagedServer {
 
     @Override
     public OptionalLong pid() {
-        return ChildProcess.fromPidFile(dir.resolve("redis.pid"))
+        return ChildProcess.fromPidFile(dir.resolve("redis.pid"), settings.bindHost() + ":" + port)
                 .map(h -> OptionalLong.of(h.pid()))
                 .orElse(OptionalLong.empty());
     }

@@ -74,6 +74,9 @@ public final class Stack implements AutoCloseable {
         if (settings.fresh()) {
             for (ManagedServer server : servers.values()) {
                 deleteRecursively(settings.dir(server.name()).resolve("data"));
+                if (server instanceof RedisNode) {
+                    deleteRecursively(settings.dir(server.name())); // its append-only file is in its folder
+                }
             }
             deleteRecursively(settings.dir("redis"));
         }
@@ -208,7 +211,7 @@ public final class Stack implements AutoCloseable {
             }
             return;
         }
-        ManagedServer server = servers.get(name);
+        ManagedServer server = servers.containsKey(name) ? servers.get(name) : clusterNode(name);
         if (server == null) {
             List<String> known = new ArrayList<>(servers.keySet());
             apps.forEach(a -> known.add(a.name()));
@@ -227,12 +230,25 @@ public final class Stack implements AutoCloseable {
         return control.port();
     }
 
+    /** A node of a Redis Cluster that is one of the stack's servers (the cluster run's), by name. */
+    private ManagedServer clusterNode(String name) {
+        return servers.values().stream()
+                .filter(s -> s instanceof RedisCluster)
+                .flatMap(s -> ((RedisCluster) s).nodes().stream())
+                .filter(n -> n.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Every process of the stack, servers first, in start order. */
     public List<ProcessStatus> status() {
         List<ProcessStatus> status = new ArrayList<>();
-        servers.values()
-                .forEach(server -> status.add(
-                        ProcessStatus.of(server.name(), "server", server.isRunning(), server.pid(), server.port())));
+        servers.values().stream()
+                .flatMap(server -> server instanceof RedisCluster cluster
+                        ? cluster.nodes().stream().map(ManagedServer.class::cast)
+                        : java.util.stream.Stream.of(server))
+                .forEach(server -> status.add(ProcessStatus.of(
+                        server.name(), "server", server.isRunning(), server.pid(), server.rootPid(), server.port())));
         startedRedisCluster().ifPresent(cluster -> cluster.nodes()
                 .forEach(node -> status.add(
                         ProcessStatus.of(node.name(), "server", node.isRunning(), node.pid(), node.port()))));

@@ -23,8 +23,8 @@ class ClusterEnvironmentTest {
 
     private final ClusterSettings cluster =
             ClusterSettings.fixed(Path.of("/h"), Path.of("/repo/deploy/target/stack"), false, -1);
-    private final ClusterSecrets secrets =
-            new ClusterSecrets("p".repeat(43), "c".repeat(43), "k".repeat(43), "a".repeat(43), "cluster-id");
+    private final ClusterSecrets secrets = new ClusterSecrets(
+            "p".repeat(43), "c".repeat(43), "k".repeat(43), "a".repeat(43), "d".repeat(43), "cluster-id");
 
     /** The variables of ENVIRONMENT.md's table, each with its "read by" column. */
     static Map<String, Set<String>> documented() throws IOException {

@@ -22,8 +22,12 @@ class ClusterSecretsTest {
 
         assertThat(again).isEqualTo(first);
         Set<String> values = Set.of(
-                first.mysqlPassword(), first.paymentCallbackSecret(), first.cursorSecret(), first.asyncClientSecret());
-        assertThat(values).hasSize(4).allSatisfy(secret -> assertThat(
+                first.mysqlPassword(),
+                first.paymentCallbackSecret(),
+                first.cursorSecret(),
+                first.asyncClientSecret(),
+                first.identityDemoSecret());
+        assertThat(values).hasSize(5).allSatisfy(secret -> assertThat(
                         Base64.getUrlDecoder().decode(secret))
                 .hasSize(32));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(ClusterSecrets.FILE_NAME))))
