@@ -1,5 +1,9 @@
 package io.ordercenter.deploy;
 
+import io.ordercenter.deploy.cluster.ClusterServices;
+import io.ordercenter.deploy.stack.ClusterSecrets;
+import io.ordercenter.deploy.stack.ClusterServers;
+import io.ordercenter.deploy.stack.ClusterSettings;
 import io.ordercenter.deploy.stack.LocalStackSettings;
 import io.ordercenter.deploy.stack.ServerRuntime;
 import io.ordercenter.deploy.stack.Stack;
@@ -21,14 +25,16 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * up      [--home DIR] [--dist DIR] [--ports fixed|auto] [--fresh] [--watch-pid PID] [--servers-only]
- *         [--runtime embedded|containers]
+ *         [--runtime embedded|containers] [--cluster]
  * down    [--home DIR]
  * status  [--home DIR]
  * </pre>
  *
  * Every server binds 127.0.0.1 only. {@code --runtime containers} runs the servers as Docker
  * containers (Testcontainers) instead of from Maven artifacts; they are removed when the stack
- * stops, so their data lasts one run. {@code up} stays in the foreground until Ctrl-C, {@code down},
+ * stops, so their data lasts one run. {@code --cluster} runs the production shape instead (four
+ * MariaDB servers, three Kafka brokers, two Elasticsearch nodes, Redis, two instances of each service,
+ * the simulator, the identity provider and the gateway; see {@link ClusterServices}). {@code up} stays in the foreground until Ctrl-C, {@code down},
  * or the end of the process given by {@code --watch-pid} (the Maven build, for test stacks).
  */
 public final class LocalStack {
@@ -53,14 +59,62 @@ public final class LocalStack {
     }
 
     private static void up(Path home, Map<String, String> options) throws Exception {
+        if (options.containsKey("cluster")) {
+            cluster(home, options);
+            return;
+        }
         StackSettings settings = settings(home, options);
         Stack stack = new Stack(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
+        runUntilStopped(stack, settings);
+        System.out.println("[stack] starting " + settings.runtime().name().toLowerCase(java.util.Locale.ROOT)
+                + " servers in " + home);
+        stack.start();
+        if (!options.containsKey("servers-only")) {
+            LocalServices.start(stack);
+        }
+        LocalServices.printSummary(stack);
+        STOPPED.await();
+    }
+
+    private static void cluster(Path home, Map<String, String> options) throws Exception {
+        if (!"embedded".equals(options.getOrDefault("runtime", "embedded"))) {
+            throw new IllegalArgumentException("--cluster runs embedded servers only");
+        }
+        long begin = System.nanoTime();
+        Path dist = dist(options);
+        boolean fresh = options.containsKey("fresh");
+        long watchPid = Long.parseLong(options.getOrDefault("watch-pid", "-1"));
+        ClusterSettings cluster = "auto".equals(options.getOrDefault("ports", "fixed"))
+                ? ClusterSettings.auto(home, dist, fresh, watchPid)
+                : ClusterSettings.fixed(home, dist, fresh, watchPid);
+        ClusterSecrets secrets = ClusterSecrets.of(home);
+        Stack stack = ClusterServers.stack(cluster, secrets);
+        runUntilStopped(stack, cluster.base());
+        System.out.println("[stack] starting the cluster in " + home);
+        stack.start();
+        ClusterServices services = new ClusterServices(stack, cluster, secrets);
+        if (!options.containsKey("servers-only")) {
+            try {
+                services.start();
+            } catch (RuntimeException e) {
+                System.out.println("[stack] the cluster's services could not be started: " + e.getMessage());
+                stack.close();
+                System.exit(1);
+            }
+        }
+        services.printSummary((System.nanoTime() - begin) / 1e9);
+        STOPPED.await();
+    }
+
+    private static final CountDownLatch STOPPED = new CountDownLatch(1);
+
+    /** Stops {@code stack} on Ctrl-C, {@code down} or the end of the watched process. */
+    private static void runUntilStopped(Stack stack, StackSettings settings) {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             stack.close();
-                            stopped.countDown();
+                            STOPPED.countDown();
                         },
                         "stack-stop"));
         if (settings.watchPid() > 0) {
@@ -73,20 +127,16 @@ public final class LocalStack {
                         System.exit(0);
                     });
         }
-        System.out.println("[stack] starting " + settings.runtime().name().toLowerCase(java.util.Locale.ROOT)
-                + " servers in " + home);
-        stack.start();
-        if (!options.containsKey("servers-only")) {
-            LocalServices.start(stack);
-        }
-        LocalServices.printSummary(stack);
-        stopped.await();
+    }
+
+    private static Path dist(Map<String, String> options) {
+        return Path.of(options.getOrDefault("dist", "deploy/target/stack"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static StackSettings settings(Path home, Map<String, String> options) {
-        Path dist = Path.of(options.getOrDefault("dist", "deploy/target/stack"))
-                .toAbsolutePath()
-                .normalize();
+        Path dist = dist(options);
         boolean fresh = options.containsKey("fresh");
         long watchPid = Long.parseLong(options.getOrDefault("watch-pid", "-1"));
         StackSettings settings = "auto".equals(options.getOrDefault("ports", "fixed"))
@@ -149,6 +199,6 @@ public final class LocalStack {
 
     private static void usage() {
         System.out.println("usage: LocalStack up|down|status [--home DIR] [--dist DIR] [--ports fixed|auto] [--fresh]"
-                + " [--watch-pid PID] [--servers-only] [--runtime embedded|containers]");
+                + " [--watch-pid PID] [--servers-only] [--runtime embedded|containers] [--cluster]");
     }
 }

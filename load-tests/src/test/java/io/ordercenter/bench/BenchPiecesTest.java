@@ -66,7 +66,10 @@ class BenchPiecesTest {
         assertThat(claims)
                 .contains("\"sub\":\"1001\"")
                 .contains("\"roles\":[\"USER\"]")
-                .contains("\"shop_id\":\"3\"");
+                .contains("\"shop_id\":\"3\"")
+                .contains("\"iss\":\"http://127.0.0.1:9000\"")
+                .contains("\"aud\":\"order-center\"")
+                .contains("\"exp\":");
     }
 
     @Test

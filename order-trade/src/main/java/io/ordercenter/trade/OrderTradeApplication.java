@@ -3,6 +3,7 @@ package io.ordercenter.trade;
 import io.ordercenter.platform.ratelimit.RateLimitConfiguration;
 import io.ordercenter.platform.redis.RedisConfiguration;
 import io.ordercenter.platform.resilience.ResilienceConfiguration;
+import io.ordercenter.platform.secrets.SecretsCheckConfiguration;
 import io.ordercenter.platform.web.ProblemAdvice;
 import io.ordercenter.platform.web.WebPlatformConfiguration;
 import java.util.TimeZone;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
     ProblemAdvice.class,
     ResilienceConfiguration.class,
     RateLimitConfiguration.class,
-    RedisConfiguration.class
+    RedisConfiguration.class,
+    SecretsCheckConfiguration.class
 })
 public class OrderTradeApplication {
 

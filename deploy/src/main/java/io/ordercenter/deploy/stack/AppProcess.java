@@ -31,6 +31,7 @@ public final class AppProcess {
     private final List<String> args;
     private final Map<String, String> environment;
     private final Path runDir;
+    private final boolean onlyGivenConfiguration;
     private final ChildProcess process;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -44,6 +45,25 @@ public final class AppProcess {
             List<String> args,
             Map<String, String> environment,
             Path runDir) {
+        this(name, jar, port, healthPath, jvmArgs, args, environment, runDir, false);
+    }
+
+    /**
+     * With {@code onlyGivenConfiguration}, the process inherits no {@code OC_*} or {@code SPRING_*}
+     * variable from the launcher's environment: what {@code environment} holds is all it is told
+     * (the cluster run's instances are configured only through ENVIRONMENT.md's variables).
+     */
+    public AppProcess(
+            String name,
+            Path jar,
+            int port,
+            String healthPath,
+            List<String> jvmArgs,
+            List<String> args,
+            Map<String, String> environment,
+            Path runDir,
+            boolean onlyGivenConfiguration) {
+        this.onlyGivenConfiguration = onlyGivenConfiguration;
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -63,6 +83,19 @@ public final class AppProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
+    java.util.OptionalLong pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, no shutdown hooks: a crashed instance, for fault tests. */
+    void kill() {
+        process.kill();
+    }
+
     void start() throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
@@ -76,13 +109,18 @@ public final class AppProcess {
         command.add("-jar");
         command.add(running.toAbsolutePath().toString());
         command.addAll(args);
-        process.start(command, jar.getParent(), environment);
-        Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
-            }
-            return healthy();
-        });
+        process.start(command, jar.getParent(), environment, onlyGivenConfiguration);
+        try {
+            Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(300), () -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
+                }
+                return healthy();
+            });
+        } catch (RuntimeException e) {
+            process.stop(Duration.ofSeconds(10)); // not left running unwatched when it never became healthy
+            throw e;
+        }
     }
 
     boolean isRunning() {

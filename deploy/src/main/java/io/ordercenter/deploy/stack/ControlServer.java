@@ -9,9 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * The launcher's control API, on loopback only: {@code GET /status}, {@code POST /servers/{name}/stop},
- * {@code POST /servers/{name}/start} (for fault tests), the on-demand Redis Cluster ({@code POST
- * /redis-cluster}, {@code POST /redis-cluster/{node}/stop|kill|start}) and {@code POST /shutdown}.
+ * The launcher's control API, on loopback only:
+ *
+ * <ul>
+ *   <li>{@code GET /status}: every process (servers and our services) with state, pid, port and
+ *       resident memory, one per line under a header, then a total line;
+ *   <li>{@code POST /processes/{name}/stop|kill|start} by process name ({@code mariadb-0},
+ *       {@code kafka-2}, {@code order-query-1}, ...; kill is SIGKILL), for fault tests;
+ *   <li>{@code POST /servers/{role}/stop|start} by role (database, redis, kafka, elasticsearch) or
+ *       name, as the test stack's fault tests use it;
+ *   <li>{@code POST /redis-cluster}, {@code POST /redis-cluster/{node}/stop|kill|start}: the
+ *       Redis Cluster integration tests ask for on demand;
+ *   <li>{@code POST /shutdown}.
+ * </ul>
  */
 final class ControlServer {
 
@@ -25,11 +35,10 @@ final class ControlServer {
             return t;
         }));
         server.createContext("/status", exchange -> {
-            StringBuilder body = new StringBuilder();
-            stack.status().forEach((name, up) -> body.append(name)
-                    .append('=')
-                    .append(up ? "up" : "down")
-                    .append('\n'));
+            java.util.List<ProcessStatus> all = stack.status();
+            StringBuilder body = new StringBuilder(ProcessStatus.HEADER).append('\n');
+            all.forEach(p -> body.append(p.line()).append('\n'));
+            body.append(ProcessStatus.total(all)).append('\n');
             reply(exchange, 200, body.toString());
         });
         server.createContext("/servers/", exchange -> {
@@ -56,6 +65,21 @@ final class ControlServer {
             }
         });
         server.createContext("/redis-cluster", exchange -> redisCluster(stack, exchange));
+        server.createContext("/processes/", exchange -> {
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            if (!"POST".equals(exchange.getRequestMethod()) || parts.length != 4) {
+                reply(exchange, 404, "use POST /processes/{name}/stop, /kill or /start\n");
+                return;
+            }
+            try {
+                stack.control(parts[2], parts[3]);
+                reply(exchange, 200, parts[2] + " " + parts[3] + (parts[3].equals("stop") ? "ped" : "ed") + "\n");
+            } catch (IllegalArgumentException e) {
+                reply(exchange, 404, e.getMessage() + "\n");
+            } catch (Exception e) {
+                reply(exchange, 500, e.getMessage() + "\n");
+            }
+        });
         server.createContext("/shutdown", exchange -> {
             reply(exchange, 202, "stopping\n");
             // stop in order (services, then servers) before exiting: at exit the JVM runs every

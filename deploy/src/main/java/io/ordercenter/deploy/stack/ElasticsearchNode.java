@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -33,23 +34,71 @@ final class ElasticsearchNode implements ManagedServer {
             "xpack.security.enabled", "false");
 
     private final StackSettings settings;
+    private final String name;
+    private final int httpPort;
+    private final int transportPort;
+    private final Map<String, String> nodeSettings;
     private final Path dir;
     private final ChildProcess process;
 
     ElasticsearchNode(StackSettings settings) {
+        this(settings, "elasticsearch", settings.elasticsearchPort(), settings.elasticsearchTransportPort(), SETTINGS);
+    }
+
+    /**
+     * A node named {@code name} (also its folder under the home) on {@code httpPort} and
+     * {@code transportPort}, with {@code nodeSettings} beyond addresses and paths (its cluster,
+     * node name and discovery).
+     */
+    ElasticsearchNode(
+            StackSettings settings, String name, int httpPort, int transportPort, Map<String, String> nodeSettings) {
         this.settings = settings;
-        this.dir = settings.dir("elasticsearch");
-        this.process = new ChildProcess("elasticsearch", dir);
+        this.name = name;
+        this.httpPort = httpPort;
+        this.transportPort = transportPort;
+        this.nodeSettings = Map.copyOf(nodeSettings);
+        this.dir = settings.dir(name);
+        this.process = new ChildProcess(name, dir);
     }
 
     @Override
     public String name() {
-        return "elasticsearch";
+        return name;
     }
 
     @Override
     public String address() {
-        return "http://" + settings.bindHost() + ":" + settings.elasticsearchPort();
+        return "http://" + settings.bindHost() + ":" + httpPort;
+    }
+
+    @Override
+    public int port() {
+        return httpPort;
+    }
+
+    /** The JVM of the node itself (the start script's child), else the script's own process. */
+    @Override
+    public OptionalLong pid() {
+        OptionalLong script = process.pid();
+        if (script.isEmpty()) {
+            return script;
+        }
+        return ProcessHandle.of(script.getAsLong())
+                .flatMap(h -> h.descendants()
+                        .filter(d -> d.info().command().orElse("").endsWith("/java"))
+                        .reduce((first, second) -> second))
+                .map(h -> OptionalLong.of(h.pid()))
+                .orElse(script);
+    }
+
+    @Override
+    public OptionalLong rootPid() {
+        return process.pid();
+    }
+
+    @Override
+    public synchronized void kill() {
+        process.kill();
     }
 
     @Override
@@ -79,20 +128,20 @@ final class ElasticsearchNode implements ManagedServer {
                 "bash",
                 distribution.resolve("bin/elasticsearch").toString(),
                 "-Enetwork.host=" + settings.bindHost(),
-                "-Ehttp.port=" + settings.elasticsearchPort(),
-                "-Etransport.port=" + settings.elasticsearchTransportPort(),
+                "-Ehttp.port=" + httpPort,
+                "-Etransport.port=" + transportPort,
                 "-Epath.data=" + dir.resolve("data"),
                 "-Epath.logs=" + dir.resolve("logs")));
-        SETTINGS.forEach((key, value) -> command.add("-E" + key + "=" + value));
+        nodeSettings.forEach((key, value) -> command.add("-E" + key + "=" + value));
         Map<String, String> env = new HashMap<>();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_JAVA_OPTS", HEAP + " -Duser.home=" + dir.resolve("home"));
         env.put("ES_TMPDIR", dir.resolve("tmp").toString());
         env.put("HOME", dir.resolve("home").toString());
         process.start(command, dir, env);
-        Ports.await("elasticsearch (log: " + process.logFile() + ")", Duration.ofSeconds(120), () -> {
+        Ports.await(name + " (log: " + process.logFile() + ")", Duration.ofSeconds(180), () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("elasticsearch exited during start-up, see " + process.logFile());
+                throw new IllegalStateException(name + " exited during start-up, see " + process.logFile());
             }
             return healthy();
         });
@@ -135,13 +184,13 @@ final class ElasticsearchNode implements ManagedServer {
     public synchronized void stop() {
         process.stop(Duration.ofSeconds(30));
         Ports.await(
-                "elasticsearch to close its port",
+                name + " to close its port",
                 Duration.ofSeconds(30),
-                () -> !Ports.isOpen(settings.bindHost(), settings.elasticsearchPort()));
+                () -> !Ports.isOpen(settings.bindHost(), httpPort));
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return process.isAlive() && Ports.isOpen(settings.bindHost(), settings.elasticsearchPort());
+        return process.isAlive() && Ports.isOpen(settings.bindHost(), httpPort);
     }
 }

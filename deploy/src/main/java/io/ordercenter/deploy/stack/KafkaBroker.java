@@ -9,16 +9,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
- * Kafka in KRaft mode (one node, broker and controller) as its own JVM, from the {@code kafka_2.13}
- * jars the build copies to {@code deploy/target/stack/kafka}.
+ * Kafka in KRaft mode (broker and controller in one node) as its own JVM, from the {@code kafka_2.13}
+ * jars the build copies to {@code deploy/target/stack/kafka}. The local run has one such node; the
+ * cluster run three, forming one three-voter quorum ({@link ClusterServers}).
  *
  * <p>The log dirs are formatted once; a restart reuses the cluster id in {@code meta.properties}.
- * After start the launcher creates the topics ({@link KafkaTopics}).
+ * After start the launcher creates the topics ({@link KafkaTopics}): a single node does so itself, a
+ * cluster once all its nodes run.
  */
 final class KafkaBroker implements ManagedServer {
 
@@ -36,24 +39,85 @@ final class KafkaBroker implements ManagedServer {
             Map.entry("log.retention.hours", "168"),
             Map.entry("log.segment.bytes", "67108864"));
 
+    /** Heap of the single local node. */
+    static final List<String> HEAP = List.of("-Xms256m", "-Xmx768m");
+
     private final StackSettings settings;
+    private final Node node;
     private final Path dir;
     private final ChildProcess process;
 
+    /**
+     * Where one node of a quorum listens and how it runs.
+     *
+     * @param name its name in logs, the control API and its folder under the home
+     * @param id its {@code node.id}
+     * @param port its client (PLAINTEXT) port
+     * @param controllerPort its controller port
+     * @param voters {@code controller.quorum.voters} of the whole quorum
+     * @param clusterId the cluster id its storage is formatted with (the same on every node), or null
+     *     for a new random one
+     * @param settings broker settings beyond listeners and storage
+     * @param heap its JVM heap options
+     * @param createsTopics whether its start creates the topics (a single node) or leaves that to the
+     *     cluster
+     */
+    record Node(
+            String name,
+            int id,
+            int port,
+            int controllerPort,
+            String voters,
+            String clusterId,
+            Map<String, String> settings,
+            List<String> heap,
+            boolean createsTopics) {}
+
     KafkaBroker(StackSettings settings) {
+        this(
+                settings,
+                new Node(
+                        "kafka",
+                        1,
+                        settings.kafkaPort(),
+                        settings.kafkaControllerPort(),
+                        "1@" + settings.bindHost() + ":" + settings.kafkaControllerPort(),
+                        null,
+                        SETTINGS,
+                        HEAP,
+                        true));
+    }
+
+    KafkaBroker(StackSettings settings, Node node) {
         this.settings = settings;
-        this.dir = settings.dir("kafka");
-        this.process = new ChildProcess("kafka", dir);
+        this.node = node;
+        this.dir = settings.dir(node.name());
+        this.process = new ChildProcess(node.name(), dir);
     }
 
     @Override
     public String name() {
-        return "kafka";
+        return node.name();
     }
 
     @Override
     public String address() {
-        return settings.bindHost() + ":" + settings.kafkaPort();
+        return settings.bindHost() + ":" + node.port();
+    }
+
+    @Override
+    public int port() {
+        return node.port();
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return process.pid();
+    }
+
+    @Override
+    public synchronized void kill() {
+        process.kill();
     }
 
     @Override
@@ -71,15 +135,17 @@ final class KafkaBroker implements ManagedServer {
         List<String> command = java("kafka.Kafka", config.toString());
         process.start(command, dir, Map.of());
         Ports.await(
-                "kafka (log: " + process.logFile() + ")",
-                Duration.ofSeconds(90),
-                () -> failIfDead() && Ports.isOpen(settings.bindHost(), settings.kafkaPort()));
-        KafkaTopics.createAndAwait(address(), Duration.ofSeconds(60));
+                node.name() + " (log: " + process.logFile() + ")",
+                Duration.ofSeconds(120),
+                () -> failIfDead() && Ports.isOpen(settings.bindHost(), node.port()));
+        if (node.createsTopics()) {
+            KafkaTopics.createAndAwait(address(), Duration.ofSeconds(60));
+        }
     }
 
     private boolean failIfDead() {
         if (!process.isAlive()) {
-            throw new IllegalStateException("kafka exited during start-up, see " + process.logFile());
+            throw new IllegalStateException(node.name() + " exited during start-up, see " + process.logFile());
         }
         return true;
     }
@@ -88,18 +154,17 @@ final class KafkaBroker implements ManagedServer {
         String host = settings.bindHost();
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@" + host + ":" + settings.kafkaControllerPort());
+        p.setProperty("node.id", Integer.toString(node.id()));
+        p.setProperty("controller.quorum.voters", node.voters());
         p.setProperty(
                 "listeners",
-                "PLAINTEXT://" + host + ":" + settings.kafkaPort() + ",CONTROLLER://" + host + ":"
-                        + settings.kafkaControllerPort());
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + settings.kafkaPort());
+                "PLAINTEXT://" + host + ":" + node.port() + ",CONTROLLER://" + host + ":" + node.controllerPort());
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + node.port());
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.setProperty("log.dirs", data.toAbsolutePath().toString());
-        SETTINGS.forEach(p::setProperty);
+        node.settings().forEach(p::setProperty);
         Path config = dir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             p.store(out, "written by the Order Center launcher at every start");
@@ -125,7 +190,8 @@ final class KafkaBroker implements ManagedServer {
     }
 
     private void format(Path config, Path data) throws IOException, InterruptedException {
-        String clusterId = Uuid.randomUuid().toString();
+        String clusterId =
+                node.clusterId() != null ? node.clusterId() : Uuid.randomUuid().toString();
         List<String> command = java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString());
         Process format = new ProcessBuilder(command)
                 .directory(dir.toFile())
@@ -143,9 +209,8 @@ final class KafkaBroker implements ManagedServer {
     private List<String> java(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(node.heap());
         command.addAll(List.of(
-                "-Xms256m",
-                "-Xmx768m",
                 "-XX:+UseG1GC",
                 "-XX:MaxGCPauseMillis=20",
                 "-Djava.awt.headless=true",
@@ -162,13 +227,13 @@ final class KafkaBroker implements ManagedServer {
     public synchronized void stop() {
         process.stop(Duration.ofSeconds(30));
         Ports.await(
-                "kafka to close its port",
+                node.name() + " to close its port",
                 Duration.ofSeconds(30),
-                () -> !Ports.isOpen(settings.bindHost(), settings.kafkaPort()));
+                () -> !Ports.isOpen(settings.bindHost(), node.port()));
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return process.isAlive() && Ports.isOpen(settings.bindHost(), settings.kafkaPort());
+        return process.isAlive() && Ports.isOpen(settings.bindHost(), node.port());
     }
 }

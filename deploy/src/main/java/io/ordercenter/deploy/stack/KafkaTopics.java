@@ -30,6 +30,16 @@ final class KafkaTopics {
     private KafkaTopics() {}
 
     static void createAndAwait(String bootstrap, Duration timeout) throws Exception {
+        createAndAwait(bootstrap, timeout, (short) 1, Map.of());
+    }
+
+    /**
+     * Creates the topics with {@code replication} copies of each partition and the topic
+     * {@code configs} (e.g. {@code min.insync.replicas}), unless they exist, and waits until every
+     * partition answers.
+     */
+    static void createAndAwait(String bootstrap, Duration timeout, short replication, Map<String, String> configs)
+            throws Exception {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
@@ -37,7 +47,8 @@ final class KafkaTopics {
             Ports.await("kafka at " + bootstrap + " to answer", timeout, () -> clusterAnswers(admin));
             for (Map.Entry<String, Integer> topic : TOPICS.entrySet()) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic.getKey(), topic.getValue(), (short) 1)))
+                    admin.createTopics(List.of(
+                                    new NewTopic(topic.getKey(), topic.getValue(), replication).configs(configs)))
                             .all()
                             .get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

@@ -1,5 +1,7 @@
 package io.ordercenter.deploy.stack;
 
+import java.util.OptionalLong;
+
 /** One server of the local stack: started, stopped and probed by the launcher. */
 interface ManagedServer extends AutoCloseable {
 
@@ -37,4 +39,35 @@ interface ManagedServer extends AutoCloseable {
 
     /** What a person needs to reach it, e.g. {@code 127.0.0.1:13306}. */
     String address();
+
+    /** The port its clients use on the bind host, or -1 where that is not known. */
+    default int port() {
+        return -1;
+    }
+
+    /** The pid of its (main) process while it runs, where the launcher knows it. */
+    default OptionalLong pid() {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * The pid whose process tree is the server's whole footprint (its memory is summed over it): the
+     * {@link #pid()} unless the server runs under a start script that stays (Elasticsearch's CLI).
+     */
+    default OptionalLong rootPid() {
+        return pid();
+    }
+
+    /**
+     * Ends the server with SIGKILL (no clean shutdown; its data is what the crash leaves), for fault
+     * tests; {@link #start()} brings it back on the same port and data. Returns once it is gone.
+     */
+    default void kill() throws Exception {
+        OptionalLong pid = pid();
+        if (pid.isEmpty()) {
+            throw new IllegalStateException(name() + " has no process to kill");
+        }
+        ProcessHandle.of(pid.getAsLong()).ifPresent(ChildProcess::kill);
+        stop(); // resets the launcher's view of it; a no-op on the dead process
+    }
 }

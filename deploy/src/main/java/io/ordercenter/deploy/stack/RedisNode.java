@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import redis.embedded.RedisServer;
 import redis.embedded.core.RedisServerBuilder;
 
@@ -24,22 +25,43 @@ final class RedisNode implements ManagedServer {
             "maxmemory-policy", "volatile-lru");
 
     private final StackSettings settings;
+    private final String name;
+    private final int port;
     private final Path dir;
     private RedisServer server;
 
     RedisNode(StackSettings settings) {
+        this(settings, "redis", settings.redisPort());
+    }
+
+    /** A standalone server named {@code name} (also its folder under the home) on {@code port}. */
+    RedisNode(StackSettings settings, String name, int port) {
         this.settings = settings;
-        this.dir = settings.dir("redis");
+        this.name = name;
+        this.port = port;
+        this.dir = settings.dir(name);
     }
 
     @Override
     public String name() {
-        return "redis";
+        return name;
     }
 
     @Override
     public String address() {
-        return settings.bindHost() + ":" + settings.redisPort();
+        return settings.bindHost() + ":" + port;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return ChildProcess.fromPidFile(dir.resolve("redis.pid"), settings.bindHost() + ":" + port)
+                .map(h -> OptionalLong.of(h.pid()))
+                .orElse(OptionalLong.empty());
     }
 
     @Override
@@ -49,10 +71,11 @@ final class RedisNode implements ManagedServer {
         }
         Files.createDirectories(dir);
         RedisServerBuilder builder = RedisServer.newRedisServer()
-                .port(settings.redisPort())
+                .port(port)
                 .bind(settings.bindHost())
                 .setting("dir " + dir.toAbsolutePath())
-                .setting("save \"\"");
+                .setting("save \"\"")
+                .setting("pidfile " + dir.resolve("redis.pid").toAbsolutePath());
         SETTINGS.forEach((key, value) -> builder.setting(key + " " + value));
         server = builder.build(); // extracts the redis-server binary
     }
@@ -65,7 +88,7 @@ final class RedisNode implements ManagedServer {
         prepare();
         Files.createDirectories(dir);
         server.start();
-        Ports.await("redis", Duration.ofSeconds(20), () -> Ports.isOpen(settings.bindHost(), settings.redisPort()));
+        Ports.await(name, Duration.ofSeconds(20), () -> Ports.isOpen(settings.bindHost(), port));
     }
 
     @Override
@@ -74,13 +97,11 @@ final class RedisNode implements ManagedServer {
             server.stop();
         }
         Ports.await(
-                "redis to close its port",
-                Duration.ofSeconds(20),
-                () -> !Ports.isOpen(settings.bindHost(), settings.redisPort()));
+                name + " to close its port", Duration.ofSeconds(20), () -> !Ports.isOpen(settings.bindHost(), port));
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return server != null && Ports.isOpen(settings.bindHost(), settings.redisPort());
+        return server != null && Ports.isOpen(settings.bindHost(), port);
     }
 }

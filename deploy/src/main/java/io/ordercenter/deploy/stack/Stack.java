@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -23,26 +24,41 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Stack implements AutoCloseable {
 
+    /** Work done once every server of a stack runs, before it counts as up (e.g. creating topics). */
+    @FunctionalInterface
+    interface AfterStart {
+        void run() throws Exception;
+    }
+
     private final StackSettings settings;
     private final Map<String, ManagedServer> servers = new LinkedHashMap<>();
-    private final List<AppProcess> apps = new ArrayList<>();
+    private final AfterStart afterStart;
+    private final List<AppProcess> apps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private FileChannel lockChannel;
     private FileLock lock;
     private ControlServer control;
     private RedisCluster redisCluster;
 
+    /** The local run: one server of each kind. */
     public Stack(StackSettings settings) {
+        this(
+                settings,
+                settings.runtime() == ServerRuntime.CONTAINERS
+                        ? ContainerServers.of(settings)
+                        : List.of(
+                                new MariaDbServer(settings),
+                                new RedisNode(settings),
+                                new KafkaBroker(settings),
+                                new ElasticsearchNode(settings)),
+                () -> {});
+    }
+
+    Stack(StackSettings settings, List<ManagedServer> chosen, AfterStart afterStart) {
         this.settings = settings;
-        List<ManagedServer> chosen = settings.runtime() == ServerRuntime.CONTAINERS
-                ? ContainerServers.of(settings)
-                : List.of(
-                        new MariaDbServer(settings),
-                        new RedisNode(settings),
-                        new KafkaBroker(settings),
-                        new ElasticsearchNode(settings));
+        this.afterStart = afterStart;
         for (ManagedServer server : chosen) {
-            servers.put(server.role(), server);
+            servers.put(server.name(), server);
         }
     }
 
@@ -58,6 +74,9 @@ public final class Stack implements AutoCloseable {
         if (settings.fresh()) {
             for (ManagedServer server : servers.values()) {
                 deleteRecursively(settings.dir(server.name()).resolve("data"));
+                if (server instanceof RedisNode) {
+                    deleteRecursively(settings.dir(server.name())); // its append-only file is in its folder
+                }
             }
             deleteRecursively(settings.dir("redis"));
         }
@@ -80,6 +99,12 @@ public final class Stack implements AutoCloseable {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             pool.shutdown();
+        }
+        try {
+            afterStart.run();
+        } catch (Exception e) {
+            close();
+            throw e;
         }
         System.out.printf("[stack] all servers up in %.1f s%n", (System.nanoTime() - begin) / 1e9);
         new StackState(ProcessHandle.current().pid(), control.port(), settings.watchPid(), endpoints())
@@ -153,20 +178,82 @@ public final class Stack implements AutoCloseable {
         return java.util.Optional.ofNullable(redisCluster);
     }
 
-    ManagedServer server(String role) {
-        ManagedServer server = servers.get(role);
-        if (server == null) {
-            throw new IllegalArgumentException("no server for role " + role + "; known: " + servers.keySet());
+    /** The server with this role (database, redis, kafka, elasticsearch) or name (mariadb-0, kafka-2, ...). */
+    ManagedServer server(String roleOrName) {
+        ManagedServer byName = servers.get(roleOrName);
+        if (byName != null) {
+            return byName;
         }
-        return server;
+        List<ManagedServer> byRole = servers.values().stream()
+                .filter(s -> s.role().equals(roleOrName))
+                .toList();
+        if (byRole.size() != 1) {
+            throw new IllegalArgumentException((byRole.isEmpty() ? "no server " : "more than one server for ")
+                    + roleOrName + "; known: " + servers.keySet());
+        }
+        return byRole.get(0);
     }
 
-    Map<String, Boolean> status() {
-        Map<String, Boolean> status = new LinkedHashMap<>();
-        servers.values().forEach(server -> status.put(server.name(), server.isRunning()));
-        startedRedisCluster()
-                .ifPresent(cluster -> cluster.nodes().forEach(node -> status.put(node.name(), node.isRunning())));
-        apps.forEach(app -> status.put(app.name(), app.isRunning()));
+    /** Stops, kills (SIGKILL) or starts one process of the stack, server or our own, by its name. */
+    void control(String name, String action) throws Exception {
+        Optional<AppProcess> app =
+                apps.stream().filter(a -> a.name().equals(name)).findFirst();
+        if (app.isPresent()) {
+            switch (action) {
+                case "stop" -> app.get().stop();
+                case "kill" -> app.get().kill();
+                case "start" -> {
+                    if (!app.get().isRunning()) {
+                        app.get().start();
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown action " + action + ": stop, kill or start");
+            }
+            return;
+        }
+        ManagedServer server = servers.containsKey(name) ? servers.get(name) : clusterNode(name);
+        if (server == null) {
+            List<String> known = new ArrayList<>(servers.keySet());
+            apps.forEach(a -> known.add(a.name()));
+            throw new IllegalArgumentException("no process " + name + "; known: " + known);
+        }
+        switch (action) {
+            case "stop" -> server.stop();
+            case "kill" -> server.kill();
+            case "start" -> server.start();
+            default -> throw new IllegalArgumentException("unknown action " + action + ": stop, kill or start");
+        }
+    }
+
+    /** The port of the control API (once started). */
+    public int controlPort() {
+        return control.port();
+    }
+
+    /** A node of a Redis Cluster that is one of the stack's servers (the cluster run's), by name. */
+    private ManagedServer clusterNode(String name) {
+        return servers.values().stream()
+                .filter(s -> s instanceof RedisCluster)
+                .flatMap(s -> ((RedisCluster) s).nodes().stream())
+                .filter(n -> n.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Every process of the stack, servers first, in start order. */
+    public List<ProcessStatus> status() {
+        List<ProcessStatus> status = new ArrayList<>();
+        servers.values().stream()
+                .flatMap(server -> server instanceof RedisCluster cluster
+                        ? cluster.nodes().stream().map(ManagedServer.class::cast)
+                        : java.util.stream.Stream.of(server))
+                .forEach(server -> status.add(ProcessStatus.of(
+                        server.name(), "server", server.isRunning(), server.pid(), server.rootPid(), server.port())));
+        startedRedisCluster().ifPresent(cluster -> cluster.nodes()
+                .forEach(node -> status.add(
+                        ProcessStatus.of(node.name(), "server", node.isRunning(), node.pid(), node.port()))));
+        apps.forEach(
+                app -> status.add(ProcessStatus.of(app.name(), "service", app.isRunning(), app.pid(), app.port())));
         return status;
     }
 

@@ -31,6 +31,15 @@ public record StackEndpoints(
         databases = List.copyOf(databases);
     }
 
+    /** The four shard databases as {@code OC_MYSQL_SHARDS} names them: {@code host:port/database,…}. */
+    public String mysqlShards() {
+        return String.join(
+                ",",
+                databases.stream()
+                        .map(db -> mysqlHost + ":" + mysqlPort + "/" + db)
+                        .toList());
+    }
+
     /** JDBC URL of shard database {@code index} (0..3), MariaDB driver syntax. */
     public String jdbcUrl(int index) {
         return "jdbc:mariadb://" + mysqlHost + ":" + mysqlPort + "/" + databases.get(index);

@@ -12,18 +12,22 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HS256 tokens signed with the local run's development key, as {@code ./ordercenter token} mints
- * them: {@code sub}, {@code roles}, optional {@code shop_id}, issuer {@code ordercenter-local}.
+ * them: {@code sub}, {@code roles}, optional {@code shop_id}, issuer {@code http://127.0.0.1:9000}
+ * (the local run's identity provider), audience {@code order-center}, {@code exp}.
  */
 public final class DevJwt {
 
     public static final String LOCAL_KEY = "ordercenter-local-development-key-do-not-use-in-production";
+
+    /** The issuer the local run's services expect. */
+    public static final String ISSUER = "http://127.0.0.1:9000";
 
     private DevJwt() {}
 
     public static String mint(String key, String subject, List<String> roles, String shopId, Duration ttl) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"ordercenter-local\",\"sub\":\"" + subject + "\",\"roles\":["
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"order-center\",\"sub\":\"" + subject + "\",\"roles\":["
                 + roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","))
                 + "]"
                 + (shopId == null ? "" : ",\"shop_id\":\"" + shopId + "\"")

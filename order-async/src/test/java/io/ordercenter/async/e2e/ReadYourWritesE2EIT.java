@@ -60,23 +60,21 @@ class ReadYourWritesE2EIT {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackEndpoints e = TestStack.endpoints();
-        registry.add("ordercenter.sharding.host", e::mysqlHost);
-        registry.add("ordercenter.sharding.port", e::mysqlPort);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", e.databases()));
+        registry.add("ordercenter.sharding.shards", e::mysqlShards);
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
         registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
         registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
-        registry.add("ordercenter.search.url", e::elasticsearchUrl);
+        registry.add("ordercenter.search.urls", e::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
-        registry.add("ordercenter.dependencies.trade-url", () -> "http://127.0.0.1:" + TRADE_PORT);
+        registry.add("ordercenter.dependencies.trade-urls", () -> "http://127.0.0.1:" + TRADE_PORT);
     }
 
     @BeforeAll
     static void startTradeAndQuery() throws Exception {
         Map<String, String> env = ServiceJar.stackEnvironment(TestStack.endpoints());
-        env.put("OC_SIMULATOR_URL", SIMULATOR.baseUrl());
+        env.put("OC_DEPENDENCIES_URL", SIMULATOR.baseUrl());
         env.put("OC_PAYMENT_CALLBACK_URL", "http://127.0.0.1:" + TRADE_PORT + "/api/v1/payments/callback");
         trade = ServiceJar.start("order-trade", TRADE_PORT, env);
         query = ServiceJar.start("order-query", QUERY_PORT, env);

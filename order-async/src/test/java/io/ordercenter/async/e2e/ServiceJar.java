@@ -33,15 +33,13 @@ final class ServiceJar implements AutoCloseable {
     /** The endpoints of the shared test stack as the services' environment variables. */
     static Map<String, String> stackEnvironment(StackEndpoints e) {
         Map<String, String> env = new HashMap<>();
-        env.put("OC_MYSQL_HOST", e.mysqlHost());
-        env.put("OC_MYSQL_PORT", Integer.toString(e.mysqlPort()));
+        env.put("OC_MYSQL_SHARDS", e.mysqlShards());
         env.put("OC_MYSQL_USER", e.mysqlUser());
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
-        env.put("OC_MYSQL_DATABASES", String.join(",", e.databases()));
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
         env.put("OC_REDIS_NODES", e.redisHost() + ":" + e.redisPort());
         env.put("OC_REDIS_CLUSTER", "false");
-        env.put("OC_ELASTICSEARCH_URL", e.elasticsearchUrl());
+        env.put("OC_ELASTICSEARCH_URLS", e.elasticsearchUrl());
         return env;
     }
 

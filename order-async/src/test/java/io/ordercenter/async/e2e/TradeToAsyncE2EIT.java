@@ -2,9 +2,11 @@ package io.ordercenter.async.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.SignedJWT;
 import io.ordercenter.async.OrderAsyncApplication;
 import io.ordercenter.async.it.Poll;
 import io.ordercenter.async.it.Tokens;
+import io.ordercenter.async.platform.security.SystemTokens;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderStatus;
 import io.ordercenter.deploy.DevTokens;
@@ -19,16 +21,20 @@ import io.ordercenter.sharding.mybatis.TimelineMapper;
 import io.ordercenter.sharding.mybatis.TimelineRow;
 import io.ordercenter.sim.DependencySimulator;
 import io.ordercenter.sim.SimulatorConfig;
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +50,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The write side and the async side together, as in production: a real order-trade process (its
  * built jar) publishes through its outbox to the real Kafka, this service consumes, and the unpaid
  * timeout goes back through order-trade's state machine. The unpaid timeout is 4 s here.
+ *
+ * <p>order-async gets its SYSTEM token from a real order-identity process by client credentials,
+ * and order-trade checks it against that provider's JWK set. order-async is given two order-trade
+ * instances of which the first does not listen: the load balancer's retry carries every call that
+ * lands there to the live one.
  */
 @SpringBootTest(classes = OrderAsyncApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -53,6 +64,11 @@ class TradeToAsyncE2EIT {
     private static final Pattern ORDER_ID = Pattern.compile("\"orderId\"\\s*:\\s*\"(\\d+)\"");
     private static final DependencySimulator SIMULATOR = DependencySimulator.start(SimulatorConfig.forTests());
     private static final int TRADE_PORT = Ports.free();
+    private static final int DEAD_TRADE_PORT = Ports.free();
+    private static final int IDENTITY_PORT = Ports.free();
+    private static final String IDENTITY = "http://127.0.0.1:" + IDENTITY_PORT;
+    private static final String ASYNC_CLIENT_SECRET = UUID.randomUUID().toString();
+    private static Process identity;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ServiceJar trade;
 
@@ -71,34 +87,109 @@ class TradeToAsyncE2EIT {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackEndpoints e = TestStack.endpoints();
-        registry.add("ordercenter.sharding.host", e::mysqlHost);
-        registry.add("ordercenter.sharding.port", e::mysqlPort);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", e.databases()));
+        registry.add("ordercenter.sharding.shards", e::mysqlShards);
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
         registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
         registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
-        registry.add("ordercenter.search.url", e::elasticsearchUrl);
+        registry.add("ordercenter.search.urls", e::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
-        registry.add("ordercenter.dependencies.trade-url", () -> "http://127.0.0.1:" + TRADE_PORT);
+        registry.add(
+                "ordercenter.dependencies.trade-urls",
+                () -> "http://127.0.0.1:" + DEAD_TRADE_PORT + ",http://127.0.0.1:" + TRADE_PORT);
+        registry.add("ordercenter.security.system-token.token-uri", () -> IDENTITY + "/oauth2/token");
+        registry.add("ordercenter.security.system-token.client-id", () -> "order-async");
+        registry.add("ordercenter.security.system-token.client-secret", () -> ASYNC_CLIENT_SECRET);
     }
 
     @BeforeAll
     static void startTrade() throws Exception {
+        startIdentity();
         Map<String, String> env = ServiceJar.stackEnvironment(TestStack.endpoints());
-        env.put("OC_SIMULATOR_URL", SIMULATOR.baseUrl());
+        env.put("OC_DEPENDENCIES_URL", SIMULATOR.baseUrl());
         env.put("OC_UNPAID_TIMEOUT", "4s");
+        env.put("OC_JWK_SET_URI", IDENTITY + "/oauth2/jwks");
         env.put("OC_PAYMENT_CALLBACK_URL", "http://127.0.0.1:" + TRADE_PORT + "/api/v1/payments/callback");
         trade = ServiceJar.start("order-trade", TRADE_PORT, env);
     }
 
+    /** order-identity from its built jar, issuing under the issuer the test profile expects. */
+    private static void startIdentity() throws Exception {
+        Path jar = Path.of("../order-identity/target/order-identity.jar")
+                .toAbsolutePath()
+                .normalize();
+        assertThat(jar)
+                .as("order-identity must be packaged before order-async's integration tests")
+                .exists();
+        Path log = Path.of("target/e2e-order-identity.log").toAbsolutePath();
+        Path keys = Files.createTempDirectory("e2e-identity-keys");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx192m",
+                        "-jar",
+                        jar.toString(),
+                        "--spring.profiles.active=test")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        env.put("OC_HTTP_PORT", Integer.toString(IDENTITY_PORT));
+        env.put("OC_JWT_ISSUER", DevTokens.ISSUER);
+        env.put("OC_IDENTITY_KEY_DIR", keys.toString());
+        env.put("OC_ASYNC_CLIENT_ID", "order-async");
+        env.put("OC_ASYNC_CLIENT_SECRET", ASYNC_CLIENT_SECRET);
+        identity = builder.start();
+        Poll.until(Duration.ofMinutes(3), "order-identity to start (log: " + log + ")", () -> {
+            assertThat(identity.isAlive())
+                    .as("order-identity exited, see " + log)
+                    .isTrue();
+            try {
+                return get(IDENTITY + "/actuator/health").statusCode() == 200;
+            } catch (Exception notYet) {
+                return false;
+            }
+        });
+    }
+
     @AfterAll
     static void stopTrade() throws Exception {
+        if (identity != null) {
+            identity.destroy();
+            if (!identity.waitFor(30, TimeUnit.SECONDS)) {
+                identity.destroyForcibly();
+            }
+        }
         if (trade != null) {
             trade.close();
         }
         SIMULATOR.close();
+    }
+
+    @Autowired
+    SystemTokens systemTokens;
+
+    @Test
+    void the_system_token_comes_from_the_identity_provider_and_order_trade_accepts_it() throws Exception {
+        String token = systemTokens.bearer();
+
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(DevTokens.ISSUER);
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SYSTEM");
+        HttpResponse<String> expire = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + TRADE_PORT + "/internal/v1/orders/999999999999/expire"))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(expire.statusCode())
+                .as("order-trade knows no such order, but accepted the caller: " + expire.body())
+                .isEqualTo(404);
+        assertThat(systemTokens.bearer())
+                .as("the token is kept until shortly before it expires")
+                .isEqualTo(token);
     }
 
     @Test

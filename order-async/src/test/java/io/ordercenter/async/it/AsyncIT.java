@@ -8,6 +8,7 @@ import io.ordercenter.async.platform.kafka.EventCodec;
 import io.ordercenter.contracts.OrderEvent;
 import io.ordercenter.contracts.SearchIndex;
 import io.ordercenter.contracts.Topics;
+import io.ordercenter.deploy.stack.Ports;
 import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
 import io.ordercenter.platform.redis.RedisConnection;
@@ -61,6 +62,9 @@ public abstract class AsyncIT {
 
     protected static final Duration WAIT = Duration.ofSeconds(45);
     protected static final StubServices STUBS = StubServices.start();
+    /** A port nothing listens on: the first of the two order-trade instances the service is given. */
+    private static final int DEAD_TRADE_PORT = Ports.free();
+
     private static final int PARTITIONS = 12;
     private static KafkaProducer<String, byte[]> producer;
 
@@ -76,9 +80,11 @@ public abstract class AsyncIT {
         registry.add("ordercenter.redis.nodes", () -> endpoints.redisHost() + ":" + endpoints.redisPort());
         registry.add("ordercenter.redis.cluster", () -> "false");
         registry.add("ordercenter.kafka.bootstrap", endpoints::kafkaBootstrap);
-        registry.add("ordercenter.search.url", endpoints::elasticsearchUrl);
+        registry.add("ordercenter.search.urls", endpoints::elasticsearchUrl);
         registry.add("ordercenter.dependencies.simulator-url", STUBS::url);
-        registry.add("ordercenter.dependencies.trade-url", STUBS::url);
+        // a dead first instance: every call that the load balancer sends there is retried on the live one
+        registry.add(
+                "ordercenter.dependencies.trade-urls", () -> "http://127.0.0.1:" + DEAD_TRADE_PORT + "," + STUBS.url());
     }
 
     @LocalServerPort

@@ -32,14 +32,12 @@ public abstract class QueryContext {
     /** The stack's endpoints as the service's properties, with the given Redis. */
     protected static void register(DynamicPropertyRegistry registry, String redisNodes, boolean redisCluster) {
         StackEndpoints stack = TestStack.endpoints();
-        registry.add("ordercenter.sharding.host", stack::mysqlHost);
-        registry.add("ordercenter.sharding.port", stack::mysqlPort);
+        registry.add("ordercenter.sharding.shards", stack::mysqlShards);
         registry.add("ordercenter.sharding.username", stack::mysqlUser);
         registry.add("ordercenter.sharding.password", stack::mysqlPassword);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", stack.databases()));
         registry.add("ordercenter.redis.nodes", () -> redisNodes);
         registry.add("ordercenter.redis.cluster", () -> Boolean.toString(redisCluster));
-        registry.add("ordercenter.elasticsearch.url", stack::elasticsearchUrl);
+        registry.add("ordercenter.elasticsearch.urls", stack::elasticsearchUrl);
     }
 
     /** Injected when the test instance is made, so {@code @BeforeAll} methods of per-class tests may use them. */

@@ -56,9 +56,7 @@ abstract class TradeItSupport {
     static void stack(DynamicPropertyRegistry registry) {
         StackEndpoints e = TestStack.endpoints();
         registry.add("server.port", () -> PORT);
-        registry.add("ordercenter.sharding.host", e::mysqlHost);
-        registry.add("ordercenter.sharding.port", e::mysqlPort);
-        registry.add("ordercenter.sharding.databases", () -> String.join(",", e.databases()));
+        registry.add("ordercenter.sharding.shards", e::mysqlShards);
         registry.add("ordercenter.sharding.username", e::mysqlUser);
         registry.add("ordercenter.sharding.password", e::mysqlPassword);
         registry.add("ordercenter.outbox.kafka-bootstrap", e::kafkaBootstrap);
@@ -138,7 +136,8 @@ abstract class TradeItSupport {
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
                 response.body(),
-                Duration.ofNanos(System.nanoTime() - begin));
+                Duration.ofNanos(System.nanoTime() - begin),
+                response.headers().firstValue("Retry-After").orElse(""));
     }
 
     static Response place(long userId, String body) throws Exception {
@@ -175,7 +174,7 @@ abstract class TradeItSupport {
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), "", response.body(), Duration.ZERO);
+        return new Response(response.statusCode(), "", response.body(), Duration.ZERO, "");
     }
 
     static void await(String what, Supplier<Boolean> condition) {
@@ -193,7 +192,7 @@ abstract class TradeItSupport {
         }
     }
 
-    record Response(int status, String contentType, String body, Duration took) {
+    record Response(int status, String contentType, String body, Duration took, String retryAfter) {
         JsonNode json() {
             return JSON.readTree(body);
         }

@@ -13,10 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled whether the auto-configuration builds the storage (default true)
  * @param jdbcUrls the JDBC URLs of {@code ds_0} .. {@code ds_3}, in order; or leave empty and give
- *     {@code host}, {@code port} and {@code databases}
- * @param host database server host, used with {@code databases}
- * @param port database server port (default 3306)
- * @param databases the four database names, in shard order
+ *     {@code shards}
+ * @param shards the four shard databases in order, each {@code host:port/database} (the form of
+ *     {@code OC_MYSQL_SHARDS}); each may live on its own server
  * @param username database user
  * @param password its password (default empty)
  * @param pool connection pool settings, the same for each of the four pools
@@ -30,9 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ShardingProperties(
         Boolean enabled,
         List<String> jdbcUrls,
-        String host,
-        Integer port,
-        List<String> databases,
+        List<String> shards,
         String username,
         String password,
         Pool pool,
@@ -44,8 +41,7 @@ public record ShardingProperties(
     public ShardingProperties {
         enabled = enabled == null || enabled;
         jdbcUrls = jdbcUrls == null ? List.of() : List.copyOf(jdbcUrls);
-        port = port == null ? 3306 : port;
-        databases = databases == null ? List.of() : List.copyOf(databases);
+        shards = shards == null ? List.of() : List.copyOf(shards);
         password = password == null ? "" : password;
         pool = pool == null ? Pool.defaults() : pool;
         migrateSchema = migrateSchema == null || migrateSchema;
@@ -56,8 +52,7 @@ public record ShardingProperties(
 
     /** Settings for four databases given by URL, with every other setting at its default. */
     public static ShardingProperties of(List<String> jdbcUrls, String username, String password) {
-        return new ShardingProperties(
-                null, jdbcUrls, null, null, null, username, password, null, null, null, null, null);
+        return new ShardingProperties(null, jdbcUrls, null, username, password, null, null, null, null, null);
     }
 
     /** The same settings with other pool settings. */
@@ -65,9 +60,7 @@ public record ShardingProperties(
         return new ShardingProperties(
                 enabled,
                 jdbcUrls,
-                host,
-                port,
-                databases,
+                shards,
                 username,
                 password,
                 newPool,
@@ -80,18 +73,7 @@ public record ShardingProperties(
     /** The same settings with other lease settings. */
     public ShardingProperties withWorkerLease(Lease newLease) {
         return new ShardingProperties(
-                enabled,
-                jdbcUrls,
-                host,
-                port,
-                databases,
-                username,
-                password,
-                pool,
-                migrateSchema,
-                warmUp,
-                statementTimeout,
-                newLease);
+                enabled, jdbcUrls, shards, username, password, pool, migrateSchema, warmUp, statementTimeout, newLease);
     }
 
     /**
@@ -104,13 +86,20 @@ public record ShardingProperties(
             requireFour(jdbcUrls.size(), "jdbc-urls");
             return jdbcUrls;
         }
-        if (host == null || host.isBlank()) {
-            throw new IllegalStateException("Set ordercenter.sharding.jdbc-urls, or host and databases");
+        if (shards.isEmpty()) {
+            throw new IllegalStateException("Set ordercenter.sharding.shards (OC_MYSQL_SHARDS), or jdbc-urls");
         }
-        requireFour(databases.size(), "databases");
-        return databases.stream()
-                .map(db -> "jdbc:mariadb://" + host + ":" + port + "/" + db)
-                .toList();
+        requireFour(shards.size(), "shards");
+        return shards.stream().map(ShardingProperties::jdbcUrl).toList();
+    }
+
+    private static String jdbcUrl(String shard) {
+        String s = shard.trim();
+        if (!s.matches("[^:/\\s]+:[0-9]{1,5}/[A-Za-z0-9_]+")) {
+            throw new IllegalStateException(
+                    "ordercenter.sharding.shards: '" + s + "' is not host:port/database (OC_MYSQL_SHARDS)");
+        }
+        return "jdbc:mariadb://" + s;
     }
 
     private static void requireFour(int count, String property) {

@@ -24,13 +24,11 @@ class ShardingPropertiesTest {
     }
 
     @Test
-    void urls_can_be_built_from_host_and_database_names() {
+    void urls_are_built_from_shards_each_on_its_own_server() {
         ShardingProperties properties = new ShardingProperties(
                 null,
                 null,
-                "db.local",
-                3307,
-                List.of("oc_0", "oc_1", "oc_2", "oc_3"),
+                List.of("db0.local:3307/oc_0", "db1.local:3306/oc_1", " db2.local:3306/oc_2", "db3.local:3308/oc_3"),
                 "u",
                 "p",
                 null,
@@ -40,10 +38,29 @@ class ShardingPropertiesTest {
                 null);
         assertThat(properties.resolvedJdbcUrls())
                 .containsExactly(
-                        "jdbc:mariadb://db.local:3307/oc_0",
-                        "jdbc:mariadb://db.local:3307/oc_1",
-                        "jdbc:mariadb://db.local:3307/oc_2",
-                        "jdbc:mariadb://db.local:3307/oc_3");
+                        "jdbc:mariadb://db0.local:3307/oc_0",
+                        "jdbc:mariadb://db1.local:3306/oc_1",
+                        "jdbc:mariadb://db2.local:3306/oc_2",
+                        "jdbc:mariadb://db3.local:3308/oc_3");
+    }
+
+    @Test
+    void a_shard_that_is_not_host_port_database_is_refused_with_the_variable_named() {
+        ShardingProperties properties = new ShardingProperties(
+                null,
+                null,
+                List.of("db0:3306/oc_0", "db1/oc_1", "db2:3306/oc_2", "db3:3306/oc_3"),
+                "u",
+                "p",
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThatThrownBy(properties::resolvedJdbcUrls)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("db1/oc_1")
+                .hasMessageContaining("OC_MYSQL_SHARDS");
     }
 
     @Test

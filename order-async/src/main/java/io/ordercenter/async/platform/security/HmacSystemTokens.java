@@ -7,6 +7,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.ordercenter.contracts.Role;
+import io.ordercenter.platform.security.JwtProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,18 +16,21 @@ import java.util.List;
 
 /**
  * Mints SYSTEM tokens with the development HS256 key (local and test profiles only), the same way
- * {@code ./ordercenter token} does; a token is reused until half its lifetime has passed.
+ * {@code ./ordercenter token} does when no identity provider runs (with the issuer the services
+ * expect and the {@code order-center} audience); a token is reused until half its lifetime has passed.
  */
 final class HmacSystemTokens implements SystemTokens {
 
     private final byte[] secret;
+    private final String issuer;
     private final String subject;
     private final Duration ttl;
     private String current;
     private Instant renewAt = Instant.MIN;
 
-    HmacSystemTokens(String secret, String subject, Duration ttl) {
+    HmacSystemTokens(String secret, String issuer, String subject, Duration ttl) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.issuer = issuer;
         this.subject = subject;
         this.ttl = ttl;
     }
@@ -45,7 +49,8 @@ final class HmacSystemTokens implements SystemTokens {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(subject)
                 .claim("roles", List.of(Role.SYSTEM.name()))
-                .issuer("ordercenter-local")
+                .issuer(issuer)
+                .audience(JwtProperties.AUDIENCE)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
                 .build();

@@ -19,8 +19,12 @@ import io.ordercenter.trade.order.application.OrderPlacementService;
 import io.ordercenter.trade.order.application.RefundChannel;
 import io.ordercenter.trade.order.application.Reservations;
 import io.ordercenter.trade.order.infrastructure.mybatis.DelayTasks;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedOrders;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedPlacementKeys;
+import io.ordercenter.trade.order.infrastructure.mybatis.GuardedTasks;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisOrders;
 import io.ordercenter.trade.order.infrastructure.mybatis.MyBatisPlacementKeys;
+import io.ordercenter.trade.order.infrastructure.mybatis.ShardDatabaseGuards;
 import io.ordercenter.trade.order.infrastructure.redis.RedisCachedOrders;
 import io.ordercenter.trade.payment.application.PaymentChannel;
 import io.ordercenter.trade.payment.application.PaymentService;
@@ -40,7 +44,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the order and payment use cases and their storage adapters. */
+/**
+ * Builds the order and payment use cases and their storage adapters. The use cases reach the
+ * database only through the guarded adapters: one bulkhead, time limit and circuit breaker per
+ * physical database ({@link ShardDatabaseGuards}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class OrderConfiguration {
 
@@ -57,6 +65,16 @@ public class OrderConfiguration {
             @Value("${ordercenter.orders.first-refund-retry:10s}") Duration firstRefundRetry,
             Clock clock) {
         return new DelayTasks(mapper, unpaidTimeout, firstRefundRetry, clock);
+    }
+
+    @Bean
+    ShardDatabaseGuards shardDatabaseGuards(DependencyGuards guards) {
+        return new ShardDatabaseGuards(guards);
+    }
+
+    @Bean
+    GuardedOrders guardedOrders(MyBatisOrders orders, ShardDatabaseGuards guards) {
+        return new GuardedOrders(orders, guards);
     }
 
     @Bean
@@ -87,17 +105,22 @@ public class OrderConfiguration {
     }
 
     @Bean
-    MyBatisPlacementKeys placementKeys(IdempotencyMapper idempotency, Clock clock) {
-        return new MyBatisPlacementKeys(idempotency, clock);
+    GuardedPlacementKeys placementKeys(IdempotencyMapper idempotency, Clock clock, ShardDatabaseGuards guards) {
+        return new GuardedPlacementKeys(new MyBatisPlacementKeys(idempotency, clock), guards);
+    }
+
+    @Bean
+    GuardedTasks guardedTasks(DelayTasks tasks, ShardDatabaseGuards guards) {
+        return new GuardedTasks(tasks, guards);
     }
 
     @Bean
     OrderPlacementService orderPlacementService(
-            MyBatisOrders orders,
-            MyBatisPlacementKeys keys,
+            GuardedOrders orders,
+            GuardedPlacementKeys keys,
             Catalog catalog,
             Reservations reservations,
-            DelayTasks tasks,
+            GuardedTasks tasks,
             OrderIdGenerator ids,
             Clock clock) {
         return new OrderPlacementService(orders, keys, catalog, reservations, tasks, ids::next, clock);
@@ -122,9 +145,9 @@ public class OrderConfiguration {
 
     @Bean
     OrderCommandService orderCommandService(
-            MyBatisOrders orders,
+            GuardedOrders orders,
             Reservations reservations,
-            DelayTasks tasks,
+            GuardedTasks tasks,
             RefundChannel refunds,
             CachedOrders cachedOrders,
             ExecutorService afterCommitExecutor,
@@ -157,7 +180,7 @@ public class OrderConfiguration {
 
     @Bean
     PaymentService paymentService(
-            MyBatisOrders orders,
+            GuardedOrders orders,
             OrderCommandService commands,
             PaymentChannel channel,
             RefundChannel refunds,

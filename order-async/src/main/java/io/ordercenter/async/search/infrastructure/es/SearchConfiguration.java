@@ -10,7 +10,6 @@ import io.ordercenter.async.search.application.SearchProjection;
 import io.ordercenter.async.timeline.application.Timelines;
 import io.ordercenter.platform.resilience.DependencyGuards;
 import java.time.Clock;
-import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +25,7 @@ public class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(SearchProperties properties) {
-        return RestClient.builder(HttpHost.create(properties.url()))
+        return RestClient.builder(properties.hosts())
                 .setRequestConfigCallback(config -> config.setConnectTimeout(
                                 (int) properties.connectTimeout().toMillis())
                         .setSocketTimeout((int) properties.socketTimeout().toMillis()))
@@ -39,8 +38,8 @@ public class SearchConfiguration {
     }
 
     @Bean
-    SearchIndexAdmin searchIndexAdmin(ElasticsearchClient client) {
-        SearchIndexAdmin admin = new SearchIndexAdmin(client);
+    SearchIndexAdmin searchIndexAdmin(ElasticsearchClient client, SearchProperties properties) {
+        SearchIndexAdmin admin = new SearchIndexAdmin(client, properties.shards(), properties.replicas());
         admin.tryEnsureIndex();
         return admin;
     }

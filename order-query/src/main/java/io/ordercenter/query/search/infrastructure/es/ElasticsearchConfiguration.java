@@ -3,7 +3,6 @@ package io.ordercenter.query.search.infrastructure.es;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
@@ -28,7 +27,7 @@ public class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
-        return RestClient.builder(HttpHost.create(properties.url()))
+        return RestClient.builder(properties.hosts())
                 .setRequestConfigCallback(config -> config.setConnectTimeout(
                                 (int) properties.connectTimeout().toMillis())
                         .setSocketTimeout((int) properties.socketTimeout().toMillis()))

@@ -1,0 +1,2 @@
+/** order-identity, the identity provider of Order Center (Spring Authorization Server). */
+package io.ordercenter.identity;
