@@ -86,7 +86,14 @@ public final class DevTokens {
             System.exit(2);
         }
         if (home != null) {
-            java.util.Optional<String> issued = LocalIdentity.token(home, subject, roles, shop);
+            java.util.Optional<String> issued;
+            try {
+                issued = LocalIdentity.token(home, subject, roles, shop);
+            } catch (java.io.IOException refused) {
+                System.err.println(refused.getMessage());
+                System.exit(1);
+                return;
+            }
             if (issued.isPresent()) {
                 System.out.println(issued.get());
                 return;

@@ -13,12 +13,14 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Our own processes in the local run, started after the servers from the jars the build made: the
  * dependency simulator, the identity provider ({@link LocalIdentity}), then order-trade (which
- * migrates the schema), then order-query and order-async together. A service whose jar is missing
+ * migrates the schema), then order-query and order-async together, then the gateway in front of
+ * them (port 8080, the clients' one entry point). A service whose jar is missing
  * is skipped with a note; without the identity provider the services trust development tokens only.
  */
 final class LocalServices {
 
     static final int SIMULATOR_PORT = 8090;
+    static final int GATEWAY_PORT = 8080;
     static final String PAYMENT_SECRET = "local-dev-payment-secret";
     private static final List<String> JVM = List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-Duser.timezone=UTC");
 
@@ -52,6 +54,7 @@ final class LocalServices {
         CompletableFuture<Void> q = CompletableFuture.runAsync(() -> startQuietly(stack, query));
         CompletableFuture<Void> a = CompletableFuture.runAsync(() -> startQuietly(stack, async));
         CompletableFuture.allOf(q, a).join();
+        startIfBuilt(stack, service(root, "order-gateway", GATEWAY_PORT, env, run));
         if (stack.hasApp("order-trade")) {
             DemoOrders.load("http://127.0.0.1:8081");
         }
@@ -93,10 +96,14 @@ final class LocalServices {
         env.put("OC_MYSQL_PASSWORD", e.mysqlPassword());
         env.put("OC_REDIS_HOST", e.redisHost());
         env.put("OC_REDIS_PORT", Integer.toString(e.redisPort()));
+        env.put("OC_REDIS_NODES", e.redisHost() + ":" + e.redisPort());
+        env.put("OC_REDIS_CLUSTER", "false");
         env.put("OC_KAFKA_BOOTSTRAP", e.kafkaBootstrap());
         env.put("OC_ELASTICSEARCH_URLS", e.elasticsearchUrl());
         env.put("OC_DEPENDENCIES_URL", "http://127.0.0.1:" + SIMULATOR_PORT);
         env.put("OC_TRADE_URLS", "http://127.0.0.1:8081");
+        env.put("OC_QUERY_URLS", "http://127.0.0.1:8082");
+        env.put("OC_ASYNC_URLS", "http://127.0.0.1:8083");
         env.put("OC_PAYMENT_CALLBACK_SECRET", PAYMENT_SECRET);
         return env;
     }
@@ -111,6 +118,10 @@ final class LocalServices {
         System.out.printf("  Redis          %s:%d%n", e.redisHost(), e.redisPort());
         System.out.printf("  Kafka          %s%n", e.kafkaBootstrap());
         System.out.printf("  Elasticsearch  %s%n", e.elasticsearchUrl());
+        if (stack.hasApp("order-gateway")) {
+            System.out.println("  gateway        http://127.0.0.1:" + GATEWAY_PORT
+                    + "   (the clients' entry point: every /api/v1 path)");
+        }
         System.out.println("  order-trade    http://127.0.0.1:8081   order-query http://127.0.0.1:8082"
                 + "   order-async http://127.0.0.1:8083   simulator http://127.0.0.1:8090");
         if (stack.hasApp("order-identity")) {

@@ -6,11 +6,15 @@ public enum ErrorCode {
     UNAUTHENTICATED(401, "Unauthenticated"),
     BAD_SIGNATURE(401, "Bad signature"),
     FORBIDDEN(403, "Forbidden"),
+    /** No public endpoint at this path (the gateway's answer for an unknown route). */
+    NOT_FOUND(404, "Not found"),
     ORDER_NOT_FOUND(404, "Order not found"),
     ILLEGAL_STATE_TRANSITION(409, "Illegal state transition"),
     CONCURRENT_MODIFICATION(409, "Concurrent modification"),
     PAYMENT_AMOUNT_MISMATCH(409, "Payment amount mismatch"),
     REFUND_IN_PROGRESS(409, "Refund in progress"),
+    /** A request body over the size limit (the gateway's, or 16 KiB on the payment callback). */
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     SHOP_NOT_FOUND(422, "Shop not found"),
     SKU_NOT_FOUND(422, "Sku not found"),
