@@ -182,7 +182,6 @@ class ClusterRunIT {
 
         step("/accept", merchant, null, "ACCEPTED");
         step("/ready", merchant, null, "READY");
-        step("/assignment", support, "{\"riderId\":\"5001\"}", "READY");
         step("/pickup", rider, null, "DELIVERING");
         step("/deliver", rider, null, "DELIVERED");
         step("/confirm", user, null, "COMPLETED");

@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Our processes in the cluster run, on top of its servers, from the same jars as the local run: the
- * dependency simulator and the identity provider, then order-trade-1 (which migrates the schema),
- * then the second order-trade and both order-query and order-async instances together, then the
- * gateway. Every service instance runs with the {@code prod} profile and only the environment of
+ * dependency simulator and the identity provider, then order-trade-1 (which migrates the schema)
+ * beside the gateway, then the second order-trade and both order-query and order-async instances
+ * together. Every service instance runs with the {@code prod} profile and only the environment of
  * {@link ClusterEnvironment}. A jar that is missing is skipped with a note; an instance that does not
  * come up is reported and the rest still start.
  */
@@ -64,7 +64,12 @@ public final class ClusterServices {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        startOrReport(service("order-trade", Service.TRADE, 1, cluster.tradePorts()));
+        // the gateway needs only Redis (its upstreams are health-checked as they come), so it starts
+        // while order-trade-1 migrates the schema
+        join(List.of(
+                async(service("order-trade", Service.TRADE, 1, cluster.tradePorts())),
+                async(instance(
+                        "gateway", "order-gateway", Service.GATEWAY, cluster.gatewayPort(), "/actuator/health"))));
         List<CompletableFuture<Void>> rest = new ArrayList<>();
         rest.add(async(service("order-trade", Service.TRADE, 2, cluster.tradePorts())));
         for (int i = 1; i <= ClusterSettings.INSTANCES; i++) {
@@ -72,7 +77,6 @@ public final class ClusterServices {
             rest.add(async(service("order-async", Service.ASYNC, i, cluster.asyncPorts())));
         }
         join(rest);
-        startOrReport(instance("gateway", "order-gateway", Service.GATEWAY, cluster.gatewayPort(), "/actuator/health"));
         return List.copyOf(failed);
     }
 

@@ -150,8 +150,20 @@ final class ChildProcess {
                     .map(start -> Math.abs(start.toEpochMilli() - recorded) < 1000)
                     .orElse(false));
         }
-        return handle.filter(h ->
-                h.info().commandLine().map(line -> line.contains(mustContain)).orElse(false));
+        return handle.filter(h -> commandLine(h).contains(mustContain));
+    }
+
+    /**
+     * The command line as {@code /proc} has it (Redis rewrites its own into "binary host:port", which
+     * {@link ProcessHandle.Info#commandLine()} does not report), else as the JDK reports it.
+     */
+    private static String commandLine(ProcessHandle handle) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(handle.pid()), "cmdline"))
+                    .replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return handle.info().commandLine().orElse("");
+        }
     }
 
     static void terminate(ProcessHandle handle, Duration grace) {

@@ -127,8 +127,13 @@ public final class Stack implements AutoCloseable {
     /** Starts one of our own processes (simulator or service) after the servers, and waits for its health. */
     public void startApp(AppProcess app) throws Exception {
         long begin = System.nanoTime();
-        app.start();
-        apps.add(app);
+        apps.add(app); // listed (and stopped with the stack) while it starts, not only once it is up
+        try {
+            app.start();
+        } catch (Exception | Error e) {
+            apps.remove(app);
+            throw e;
+        }
         System.out.printf(
                 "[stack] %-13s up in %5.1f s  %s%n", app.name(), (System.nanoTime() - begin) / 1e9, app.url());
     }

@@ -59,4 +59,20 @@ class ChildProcessTest {
 
         assertThat(other.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void a_pid_only_file_ends_a_process_whose_command_line_names_the_file_s_folder() throws Exception {
+        Process ours = new ProcessBuilder("sh", "-c", "sleep 60; true", dir.toString()).start();
+        try {
+            Path pidFile = dir.resolve("mariadb.pid");
+            Files.writeString(pidFile, Long.toString(ours.pid()));
+
+            assertThat(ChildProcess.fromPidFile(pidFile, dir.toString())).isPresent();
+            ChildProcess.killLeftover("mariadb", pidFile);
+
+            assertThat(ours.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            ours.destroyForcibly();
+        }
+    }
 }
