@@ -73,10 +73,10 @@ class ConsumerRebalanceIT {
                 return orderId;
             }));
         }
-        awaitCount(done, ORDERS / 3);
+        awaitCount(done, ORDERS / 3, lifecycles);
         long killedAt = System.nanoTime();
         client.cluster().control("order-async-1", "kill");
-        awaitCount(done, 2 * ORDERS / 3);
+        awaitCount(done, 2 * ORDERS / 3, lifecycles);
         client.restart("order-async-1");
         long restartedAfter = (System.nanoTime() - killedAt) / 1_000_000;
         List<String> orderIds = new ArrayList<>();
@@ -190,9 +190,13 @@ class ConsumerRebalanceIT {
                 .isEqualTo(200);
     }
 
-    private static void awaitCount(AtomicInteger done, int count) throws InterruptedException {
+    /** Waits until {@code count} orders are completed; returns early when a lifecycle failed (its get() throws). */
+    private static void awaitCount(AtomicInteger done, int count, List<Future<String>> lifecycles)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (done.get() < count && System.nanoTime() < deadline) {
+        while (done.get() < count
+                && System.nanoTime() < deadline
+                && lifecycles.stream().noneMatch(f -> f.state() == Future.State.FAILED)) {
             Thread.sleep(100);
         }
     }
