@@ -24,6 +24,10 @@ import java.util.Optional;
 final class ClusterRun implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(9);
+    /** The unpaid timeout of the test run: short enough that a test sees orders time out. */
+    static final Duration UNPAID_TIMEOUT = Duration.ofSeconds(40);
+
+    private static ClusterRun shared;
     private static final String SUMMARY = "Order Center cluster is ";
 
     private final Path home;
@@ -38,6 +42,21 @@ final class ClusterRun implements AutoCloseable {
         this.home = home;
         this.log = home.resolve("launcher.log");
         this.launcher = launcher;
+    }
+
+    /**
+     * The one cluster run of this test JVM, started on first use and shared by every IT class of the
+     * module (a start takes minutes); it stops with the JVM (the launcher watches its pid). A test that
+     * stops or kills a process starts it again before it ends.
+     */
+    static synchronized ClusterRun shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            long begin = System.nanoTime();
+            shared = start(Path.of("..").toAbsolutePath().normalize());
+            System.out.printf(
+                    "cluster run started in %.0f s: %s%n", (System.nanoTime() - begin) / 1e9, shared.summary());
+        }
+        return shared;
     }
 
     /** Starts the cluster and returns once the launcher has printed its summary (all processes tried). */
@@ -55,6 +74,8 @@ final class ClusterRun implements AutoCloseable {
         command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                "-D" + io.ordercenter.deploy.cluster.ClusterEnvironment.UNPAID_TIMEOUT_PROPERTY + "="
+                        + UNPAID_TIMEOUT.toSeconds() + "s",
                 "-Dlogback.configurationFile=logback-stack.xml",
                 "-Djava.io.tmpdir=" + home.resolve("tmp"),
                 "-cp",

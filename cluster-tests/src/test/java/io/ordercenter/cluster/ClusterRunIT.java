@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -64,9 +62,7 @@ class ClusterRunIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        long begin = System.nanoTime();
-        cluster = ClusterRun.start(Path.of("..").toAbsolutePath().normalize());
-        System.out.printf("cluster run started in %.0f s: %s%n", (System.nanoTime() - begin) / 1e9, cluster.summary());
+        cluster = ClusterRun.shared();
         gateway = "http://127.0.0.1:" + portOf("gateway");
     }
 
@@ -78,13 +74,6 @@ class ClusterRunIT {
     private static int portOf(String name) throws Exception {
         ProcessStatus process = cluster.status().get(name);
         return process == null ? -1 : process.port();
-    }
-
-    @AfterAll
-    static void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     @Test

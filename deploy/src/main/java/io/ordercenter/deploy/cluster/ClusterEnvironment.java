@@ -35,6 +35,12 @@ public final class ClusterEnvironment {
 
     /** The unpaid-order timeout of the cluster run: the production default. */
     static final String UNPAID_TIMEOUT = "15m";
+    /**
+     * A launcher system property (not an environment variable, so nothing of a shell leaks in) that
+     * replaces {@link #UNPAID_TIMEOUT} for a test run, e.g. {@code -Dordercenter.cluster.unpaid-timeout=30s}
+     * ({@code cluster-tests} sets it to see orders time out within the test).
+     */
+    public static final String UNPAID_TIMEOUT_PROPERTY = "ordercenter.cluster.unpaid-timeout";
     /** Primary shards and replicas of the order index: with two nodes, one copy of each shard on each. */
     static final int SEARCH_SHARDS = 2;
 
@@ -128,12 +134,25 @@ public final class ClusterEnvironment {
         v.put("OC_PAYMENT_CALLBACK_URL", cluster.url(cluster.gatewayPort()) + "/api/v1/payments/callback");
         v.put("OC_PAYMENT_CALLBACK_SECRET", secrets.paymentCallbackSecret());
         v.put("OC_CURSOR_SECRET", secrets.cursorSecret());
-        v.put("OC_UNPAID_TIMEOUT", UNPAID_TIMEOUT);
+        v.put("OC_UNPAID_TIMEOUT", unpaidTimeout());
         v.put("OC_IDENTITY_KEY_DIR", cluster.base().dir("identity-keys").toString());
         v.put("OC_IDENTITY_ROTATION_PERIOD", IDENTITY_ROTATION_PERIOD);
         v.put("OC_IDENTITY_DEMO_SECRET", secrets.identityDemoSecret());
         v.put("OC_IDENTITY_DEMO_ALLOW_PROD", "true");
         return v;
+    }
+
+    /** The unpaid-order timeout the instances get: {@link #UNPAID_TIMEOUT} unless a test run set {@link #UNPAID_TIMEOUT_PROPERTY}. */
+    static String unpaidTimeout() {
+        String override = System.getProperty(UNPAID_TIMEOUT_PROPERTY, "").strip();
+        if (override.isEmpty()) {
+            return UNPAID_TIMEOUT;
+        }
+        if (!override.matches("[1-9][0-9]*(s|m)")) {
+            throw new IllegalArgumentException(
+                    UNPAID_TIMEOUT_PROPERTY + " must be whole seconds or minutes such as 30s or 2m, not " + override);
+        }
+        return override;
     }
 
     /** The services that read {@code name}, as ENVIRONMENT.md's "read by" column lists them. */
