@@ -45,10 +45,10 @@ public record ClusterSettings(
     /**
      * Whether the cluster run's Redis is a Redis Cluster (six nodes: three primaries, one replica
      * each) or one standalone server. The one switch: it picks the servers
-     * ({@link ClusterServers#redis}), their ports and the services' {@code OC_REDIS_CLUSTER}. Off
-     * until the services' cluster client is merged.
+     * ({@link ClusterServers#redis}), their ports and the services' {@code OC_REDIS_CLUSTER}. On:
+     * the services and the gateway talk to it through Lettuce's cluster client.
      */
-    public static final boolean REDIS_CLUSTER = false;
+    public static final boolean REDIS_CLUSTER = true;
 
     public static final int REDIS_SERVERS = REDIS_CLUSTER ? RedisCluster.NODES : 1;
 
