@@ -164,6 +164,11 @@ class OrderByIdIT extends QueryIT {
         long missing = Long.parseLong(order.orderId()) + 128; // same gene, later sequence: not issued
         assertThat(api.get("/api/v1/orders/" + missing, Tokens.support()).status())
                 .isEqualTo(404);
+        // the marker is written without holding up the answer: wait for it, briefly
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(3).toNanos();
+        while (!data.cachedMissing(missing) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(data.cachedMissing(missing)).isTrue();
         double reads = storeReads();
         for (int i = 0; i < 20; i++) {
