@@ -162,7 +162,7 @@ class ConsumerRebalanceIT {
         assertThat(Set.copyOf(orderIds)).hasSize(ORDERS);
     }
 
-    /** Place, pay, and take the order through to COMPLETED with merchant, support and rider. */
+    /** Place, pay, and take the order through to COMPLETED with merchant and rider (the rider who picks it up). */
     private static String completeOrder(long user, String phone) throws Exception {
         HttpResponse<String> placed = client.place(client.gateway(), user, SHOP, phone);
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
@@ -175,7 +175,6 @@ class ConsumerRebalanceIT {
         client.awaitOrder(orderId, o -> ClusterClient.hasStatus(o, "PAID"));
         expectOk(orderId, "/accept", merchant, null);
         expectOk(orderId, "/ready", merchant, null);
-        expectOk(orderId, "/assignment", client.support(), "{\"riderId\":\"" + RIDER + "\"}");
         expectOk(orderId, "/pickup", rider, null);
         expectOk(orderId, "/deliver", rider, null);
         expectOk(orderId, "/confirm", owner, null);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderIdsAcrossTradeInstancesIT {
 
-    private static final int PER_TARGET = 40;
+    private static final int PER_TARGET = 30;
     private static final long FIRST_USER = 1021;
     private static ClusterClient client;
 
@@ -39,7 +39,7 @@ class OrderIdsAcrossTradeInstancesIT {
         targets.put("order-trade-2", client.url("order-trade-2"));
         targets.put("gateway", client.gateway());
 
-        ExecutorService pool = Executors.newFixedThreadPool(12);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
         Map<String, List<Future<HttpResponse<String>>>> answers = new TreeMap<>();
         try {
             for (int i = 0; i < PER_TARGET; i++) {
