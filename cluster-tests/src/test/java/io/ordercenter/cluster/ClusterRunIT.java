@@ -2,7 +2,6 @@ package io.ordercenter.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ordercenter.deploy.cluster.ClusterServices;
 import io.ordercenter.deploy.stack.ProcessStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,18 +56,20 @@ class ClusterRunIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static ClusterRun cluster;
+    private static ClusterClient client;
     private static String gateway;
     private static String orderId;
 
     @BeforeAll
     static void startCluster() throws Exception {
         cluster = ClusterRun.shared();
-        gateway = "http://127.0.0.1:" + portOf("gateway");
+        client = ClusterClient.connect();
+        gateway = client.gateway();
     }
 
     /** A token from the cluster run's identity provider, as {@code ./ordercenter token} gets one. */
-    private static String token(String role, String subject, String shop) throws Exception {
-        return ClusterServices.token(cluster.home(), subject, role, shop);
+    private static String token(String role, String subject, String shop) {
+        return client.token(role, subject, shop);
     }
 
     private static int portOf(String name) throws Exception {
@@ -243,25 +244,11 @@ class ClusterRunIT {
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(gateway + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.get(gateway, path, token);
     }
 
     private static HttpResponse<String> post(String path, String token, String body, String idempotencyKey)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.post(gateway, path, token, body, idempotencyKey);
     }
 }

@@ -8,7 +8,6 @@ import io.ordercenter.async.it.Tokens;
 import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.deploy.DevTokens;
 import io.ordercenter.deploy.stack.Ports;
-import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
 import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.sim.DependencySimulator;
@@ -59,16 +58,7 @@ class ReadYourWritesE2EIT {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        StackEndpoints e = TestStack.endpoints();
-        registry.add("ordercenter.sharding.shards", e::mysqlShards);
-        registry.add("ordercenter.sharding.username", e::mysqlUser);
-        registry.add("ordercenter.sharding.password", e::mysqlPassword);
-        registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
-        registry.add("ordercenter.redis.cluster", () -> "false");
-        registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
-        registry.add("ordercenter.search.urls", e::elasticsearchUrl);
-        registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
-        registry.add("ordercenter.dependencies.trade-urls", () -> "http://127.0.0.1:" + TRADE_PORT);
+        StackProperties.register(registry, SIMULATOR.baseUrl(), "http://127.0.0.1:" + TRADE_PORT);
     }
 
     @BeforeAll

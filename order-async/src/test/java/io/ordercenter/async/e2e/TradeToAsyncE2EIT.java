@@ -11,7 +11,6 @@ import io.ordercenter.contracts.CacheKeys;
 import io.ordercenter.contracts.OrderStatus;
 import io.ordercenter.deploy.DevTokens;
 import io.ordercenter.deploy.stack.Ports;
-import io.ordercenter.deploy.testkit.StackEndpoints;
 import io.ordercenter.deploy.testkit.TestStack;
 import io.ordercenter.platform.redis.RedisConnection;
 import io.ordercenter.sharding.mybatis.OrderMapper;
@@ -86,18 +85,10 @@ class TradeToAsyncE2EIT {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        StackEndpoints e = TestStack.endpoints();
-        registry.add("ordercenter.sharding.shards", e::mysqlShards);
-        registry.add("ordercenter.sharding.username", e::mysqlUser);
-        registry.add("ordercenter.sharding.password", e::mysqlPassword);
-        registry.add("ordercenter.redis.nodes", () -> e.redisHost() + ":" + e.redisPort());
-        registry.add("ordercenter.redis.cluster", () -> "false");
-        registry.add("ordercenter.kafka.bootstrap", e::kafkaBootstrap);
-        registry.add("ordercenter.search.urls", e::elasticsearchUrl);
-        registry.add("ordercenter.dependencies.simulator-url", SIMULATOR::baseUrl);
-        registry.add(
-                "ordercenter.dependencies.trade-urls",
-                () -> "http://127.0.0.1:" + DEAD_TRADE_PORT + ",http://127.0.0.1:" + TRADE_PORT);
+        StackProperties.register(
+                registry,
+                SIMULATOR.baseUrl(),
+                "http://127.0.0.1:" + DEAD_TRADE_PORT + ",http://127.0.0.1:" + TRADE_PORT);
         registry.add("ordercenter.security.system-token.token-uri", () -> IDENTITY + "/oauth2/token");
         registry.add("ordercenter.security.system-token.client-id", () -> "order-async");
         registry.add("ordercenter.security.system-token.client-secret", () -> ASYNC_CLIENT_SECRET);
